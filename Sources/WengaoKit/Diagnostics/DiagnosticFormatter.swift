@@ -1,0 +1,80 @@
+/// Renders diagnostics as compiler-style text: `path:line:col: 错误: message [id]`, the
+/// source line, and a caret under the column.
+public enum DiagnosticFormatter {
+    /// Terminal colours, used only when the caller says the output is a terminal.
+    public struct Colors: Sendable {
+        public var enabled: Bool
+        public init(enabled: Bool) { self.enabled = enabled }
+
+        func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    }
+
+    public static func label(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .note: "注"
+        }
+    }
+
+    /// One diagnostic, with the offending line from `source` when it is at hand.
+    public static func format(_ diagnostic: Diagnostic, source: SourceText?, colors: Colors = .init(enabled: false)) -> String {
+        let color = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
+        var text = ""
+        if let location = diagnostic.location {
+            text += colors.wrap("\(location):", "1") + " "
+        }
+        text += colors.wrap(label(diagnostic.severity) + ":", color) + " "
+        text += colors.wrap(diagnostic.message, "1") + " [\(diagnostic.id)]"
+        if let location = diagnostic.location, let line = source?.line(location.line) {
+            let shown = line.replacingTabs
+            text += "\n" + String(location.line).leftPadded(to: 5) + " | " + shown
+            let prefix = String(line.unicodeScalars.prefix(max(location.column - 1, 0)).map(Character.init))
+            text += "\n      | " + prefix.caretIndent + colors.wrap("^", "1;32")
+        }
+        for note in diagnostic.notes {
+            text += "\n" + colors.wrap("  注:", "1;36") + " " + note
+        }
+        return text
+    }
+
+    /// The closing count, e.g. `2 个错误，3 个警告`.
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        return "\(errors) 个错误，\(warnings) 个警告"
+    }
+}
+
+extension String {
+    /// A tab shown as it would move the caret: four spaces, in line and caret alike.
+    fileprivate var replacingTabs: String { replacingOccurrences(of: "\t", with: "    ") }
+
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - count)) + self
+    }
+
+    /// White space as wide as the text, counting wide (CJK) characters as two columns, so
+    /// the caret stands under the right character in a terminal.
+    fileprivate var caretIndent: String {
+        var width = 0
+        for scalar in unicodeScalars {
+            if scalar == "\t" { width += 4 } else { width += scalar.isWide ? 2 : 1 }
+        }
+        return String(repeating: " ", count: width)
+    }
+}
+
+extension Unicode.Scalar {
+    /// East Asian Wide and Fullwidth characters, as terminals draw them.
+    var isWide: Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// The layout-free document both writers read: named paragraph styles and runs of text.
+///
+/// It is what a template produces. Writers never parse text or decide wording; they
+/// only map styles to WordprocessingML or OpenDocument.
+public struct Document: Sendable, Equatable {
+    public var properties: DocumentProperties
+    public var paragraphs: [Paragraph]
+
+    public init(properties: DocumentProperties, paragraphs: [Paragraph]) {
+        self.properties = properties
+        self.paragraphs = paragraphs
+    }
+}
+
+/// What a file manager and the document's property dialog show.
+public struct DocumentProperties: Sendable, Equatable {
+    public var title: String
+    /// The organisation the document speaks for (署名).
+    public var author: String?
+    /// The 成文日期; also the package's timestamps unless `SOURCE_DATE_EPOCH` is set.
+    public var date: CalendarDate?
+    /// BCP 47 tag of the text, `zh-CN`.
+    public var language: String
+
+    public init(title: String, author: String? = nil, date: CalendarDate? = nil, language: String = "zh-CN") {
+        self.title = title
+        self.author = author
+        self.date = date
+        self.language = language
+    }
+}
+
+/// One paragraph in a named style (`body`, `title`, `heading-1` …).
+public struct Paragraph: Sendable, Equatable {
+    public var style: String
+    public var inlines: [Inline]
+
+    public init(style: String, inlines: [Inline]) {
+        self.style = style
+        self.inlines = inlines
+    }
+
+    /// The paragraph's text as a reader sees it, line breaks as "\n".
+    public var plainText: String {
+        inlines.map { inline in
+            switch inline {
+            case let .text(text, _): text
+            case .lineBreak: "\n"
+            }
+        }.joined()
+    }
+}
+
+/// A piece of a paragraph: text, optionally in a character style (`lead-1` …), or a line
+/// break inside the paragraph (a long title's second line).
+public enum Inline: Sendable, Equatable {
+    case text(String, style: String?)
+    case lineBreak
+}

@@ -1,0 +1,80 @@
+/// Breaks a long title into balanced lines, as GB/T 9704 §7.3.3 asks: 梯形 or 菱形,
+/// meaning intact, never a line that is much longer than the others.
+///
+/// Without a dictionary a break can only fall where a word is sure to end: after a
+/// punctuation mark, between Chinese and Latin or digits, or after a character that ends
+/// names of bodies, periods and phrases in titles (部, 局, 委, 年, 的, 会 …). Among those,
+/// the split with the most even lines wins, an upper line longer than the lower one
+/// costing a little extra; with no such place the title is split near its middle.
+enum TitleLines {
+    /// Characters after which a title may break.
+    static let wordEnds: Set<Character> = [
+        "部", "局", "委", "府", "院", "办", "厅", "署", "会", "区", "县", "市", "省", "镇", "乡", "街", "道", "室",
+        "年", "度", "期", "的", "于", "和", "与", "及", "暨", "在", "上", "下", "中", "作", "设", "化", "革", "展",
+    ]
+
+    /// Width in full-width characters: Latin letters and digits count half.
+    static func width(_ characters: ArraySlice<Character>) -> Double {
+        characters.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+    }
+
+    /// The title's lines for a line of `capacity` full-width characters.
+    static func lines(_ title: String, capacity: Int) -> [String] {
+        let characters = Array(title)
+        let total = width(characters[...])
+        guard total > Double(capacity), characters.count > 1 else { return [title] }
+        let lineCount = Int((total / Double(capacity)).rounded(.up))
+        let candidates = breakCandidates(characters)
+        if let best = bestSplit(characters, into: lineCount, at: candidates, capacity: Double(capacity)) {
+            return best
+        }
+        // No good place: break evenly by width, whatever the words.
+        let all = Array(1..<characters.count)
+        return bestSplit(characters, into: lineCount, at: all, capacity: Double(capacity)) ?? [title]
+    }
+
+    static func breakCandidates(_ characters: [Character]) -> [Int] {
+        var result: [Int] = []
+        for index in 1..<characters.count {
+            let before = characters[index - 1], after = characters[index]
+            let scriptChange = before.isASCII != after.isASCII
+            // Digits and letters in a run are one word: never split 2026 or GDP.
+            if before.isASCII && after.isASCII { continue }
+            // Never start a line with closing punctuation.
+            if "，。、；：！？）》”’".contains(after) { continue }
+            if scriptChange || wordEnds.contains(before) || "，、；：）》”".contains(before) {
+                result.append(index)
+            }
+        }
+        return result
+    }
+
+    /// Tries every combination of `count - 1` breaks among `candidates` (titles are short).
+    static func bestSplit(_ characters: [Character], into count: Int, at candidates: [Int],
+                          capacity: Double) -> [String]? {
+        var best: (cost: Double, breaks: [Int])?
+        let average = width(characters[...]) / Double(count)
+        func search(_ start: Int, from candidateIndex: Int, chosen: [Int]) {
+            if chosen.count == count - 1 {
+                let bounds = [0] + chosen + [characters.count]
+                var widths: [Double] = []
+                for i in 0..<count { widths.append(width(characters[bounds[i]..<bounds[i + 1]])) }
+                guard widths.allSatisfy({ $0 <= capacity }) else { return }
+                var cost = widths.reduce(0) { $0 + ($1 - average) * ($1 - average) }
+                // A trapezium stands on its longer side: the top line should not be the longest.
+                if let first = widths.first, let last = widths.last, first > last { cost += 4 }
+                if best == nil || cost < best!.cost { best = (cost, chosen) }
+                return
+            }
+            var index = candidateIndex
+            while index < candidates.count {
+                search(candidates[index], from: index + 1, chosen: chosen + [candidates[index]])
+                index += 1
+            }
+        }
+        search(0, from: 0, chosen: [])
+        guard let breaks = best?.breaks else { return nil }
+        let bounds = [0] + breaks + [characters.count]
+        return (0..<count).map { String(characters[bounds[$0]..<bounds[$0 + 1]]) }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The whole pipeline for one input: read, check, render, write, package.
+public struct Generator: Sendable {
+    public var templates: TemplateSet
+    public var limits: InputLimits
+
+    public init(templates: TemplateSet, limits: InputLimits = .default) {
+        self.templates = templates
+        self.limits = limits
+    }
+
+    /// Reads and checks an input; the report is nil when errors stop generation.
+    public func check(path: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        let result = ReportReader(limits: limits).read(path: path)
+        var diagnostics = result.diagnostics
+        if let report = result.report {
+            diagnostics += ReportValidator.diagnostics(for: report, file: path)
+        }
+        return (diagnostics.hasErrors ? nil : result.report, diagnostics)
+    }
+
+    /// The layout-free document for one genre.
+    public func document(for report: Report, genre: Genre) throws -> Document {
+        guard let template = templates.template(for: genre) else {
+            throw DiagnosticError(Diagnostic(.templateSyntax("没有加载\(genre.chineseName)模板"), at: nil))
+        }
+        return try template.render(report, styleSheet: templates.styleSheet)
+    }
+
+    /// The package bytes of `document` in `format`.
+    ///
+    /// - Parameter timestamp: the time stamped on every zip entry. Callers pass
+    ///   `SOURCE_DATE_EPOCH` or the document's date, never the clock.
+    public func package(_ document: Document, format: OutputFormat, timestamp: Date) throws -> Data {
+        let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet)
+        return try ZipPackage.data(for: parts, timestamp: timestamp)
+    }
+
+    /// The zip timestamp for a document: `SOURCE_DATE_EPOCH` when given, else noon UTC of the
+    /// document's date, else 1980-01-01 (the zip format's epoch).
+    public static func timestamp(for document: Document, sourceDateEpoch: String?) -> Date {
+        if let epoch = sourceDateEpoch.flatMap(Int.init) { return Date(timeIntervalSince1970: TimeInterval(epoch)) }
+        if let date = document.properties.date { return Date(timeIntervalSince1970: TimeInterval(date.secondsSince1970AtNoon)) }
+        return Date(timeIntervalSince1970: 315_576_000)
+    }
+
+    /// Writes package bytes to `url` atomically.
+    public static func write(_ data: Data, to url: URL) throws {
+        try AtomicFile.write(data, to: url)
+    }
+}

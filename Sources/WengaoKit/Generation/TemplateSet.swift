@@ -1,0 +1,57 @@
+import Foundation
+
+/// Where templates and the style sheet come from: a folder laid out like `Templates/`,
+/// with optional single-file overrides.
+///
+/// Files are read at run time, so a user can copy one, change it, and point Wengao at the
+/// copy without rebuilding.
+public struct TemplateSet: Sendable {
+    public static let defaultStyleFileName = "gbt9704.style.yaml"
+
+    public var directory: URL
+    public let styleSheet: StyleSheet
+    private var templates: [Genre: DocumentTemplate] = [:]
+
+    /// Loads the style sheet (the folder's default, with `styleOverride` applied on top)
+    /// and the templates for `genres`.
+    ///
+    /// - Parameters:
+    ///   - directory: a folder holding `summary.mustache`, `speech.mustache` and the default
+    ///     style sheet.
+    ///   - templateOverride: a template file to use instead of the folder's, for every genre
+    ///     asked for.
+    ///   - styleOverride: a style file applied on top of the default sheet.
+    /// - Throws: `DiagnosticError` naming the file and line of a missing or broken file.
+    public init(directory: URL, genres: [Genre] = Genre.allCases, templateOverride: String? = nil,
+                styleOverride: String? = nil) throws {
+        self.directory = directory
+        var sheet = try StyleSheetReader.apply(path: directory.appendingPathComponent(Self.defaultStyleFileName).path,
+                                               to: StyleSheet())
+        if let styleOverride { sheet = try StyleSheetReader.apply(path: styleOverride, to: sheet) }
+        styleSheet = sheet
+        for genre in genres {
+            let path = templateOverride ?? directory.appendingPathComponent(genre.templateFileName).path
+            templates[genre] = try DocumentTemplate(path: path, styleSheet: sheet)
+        }
+    }
+
+    public func template(for genre: Genre) -> DocumentTemplate? { templates[genre] }
+
+    /// The first `Templates/` folder found: next to the executable or any of its parent
+    /// folders (a build tree or an install prefix's `share/wengao`), then the working folder.
+    public static func locateDefaultDirectory(executable: String = CommandLine.arguments.first ?? "") -> URL? {
+        let fileManager = FileManager.default
+        func hasTemplates(_ url: URL) -> Bool {
+            fileManager.fileExists(atPath: url.appendingPathComponent(defaultStyleFileName).path)
+        }
+        var candidates: [URL] = []
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(folder.appendingPathComponent("Templates"))
+            candidates.append(folder.appendingPathComponent("share/wengao/Templates"))
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("Templates"))
+        return candidates.first(where: hasTemplates)
+    }
+}

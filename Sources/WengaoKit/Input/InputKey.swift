@@ -1,0 +1,74 @@
+/// The keys an input file may use, each with its Chinese spellings.
+///
+/// A clerk writes 标题 or title, 成绩 or achievements: both name the same field. The
+/// canonical (English) name is what diagnostics and the JSON Schema call the field.
+struct InputKey: Sendable, Hashable {
+    let canonical: String
+    let aliases: [String]
+
+    var spellings: [String] { [canonical] + aliases }
+
+    // Top level.
+    static let version = InputKey(canonical: "version", aliases: ["版本"])
+    static let title = InputKey(canonical: "title", aliases: ["标题"])
+    static let organization = InputKey(canonical: "organization", aliases: ["单位", "署名", "发文机关"])
+    static let speaker = InputKey(canonical: "speaker", aliases: ["讲话人"])
+    static let occasion = InputKey(canonical: "occasion", aliases: ["会议", "会议名称"])
+    static let date = InputKey(canonical: "date", aliases: ["日期", "成文日期"])
+    static let audience = InputKey(canonical: "audience", aliases: ["称呼"])
+    static let opening = InputKey(canonical: "opening", aliases: ["开场", "开头", "开场白"])
+    static let closing = InputKey(canonical: "closing", aliases: ["结尾", "结束语"])
+    static let achievements = InputKey(canonical: "achievements", aliases: ["成绩", "主要成绩"])
+    static let problems = InputKey(canonical: "problems", aliases: ["问题", "存在问题"])
+    static let nextSteps = InputKey(canonical: "next_steps", aliases: ["意见", "下步打算", "打算"])
+
+    // A section in its long form.
+    static let heading = InputKey(canonical: "heading", aliases: ["小标题"])
+    static let lead = InputKey(canonical: "lead", aliases: ["引语"])
+    static let items = InputKey(canonical: "items", aliases: ["条目"])
+
+    // An item in its long form.
+    static let point = InputKey(canonical: "point", aliases: ["要点"])
+    static let details = InputKey(canonical: "details", aliases: ["内容", "具体内容"])
+    static let subpoints = InputKey(canonical: "subpoints", aliases: ["分项", "子项"])
+
+    static let topLevel: [InputKey] = [
+        version, title, organization, speaker, occasion, date, audience, opening, closing,
+        achievements, problems, nextSteps,
+    ]
+    static let section: [InputKey] = [heading, lead, items]
+    static let item: [InputKey] = [point, details, subpoints]
+
+    /// The key among `keys` that `spelling` names, if any.
+    static func match(_ spelling: String, in keys: [InputKey]) -> InputKey? {
+        keys.first { $0.spellings.contains(spelling) }
+    }
+
+    /// The closest spelling to a mistyped key, for a did-you-mean hint.
+    ///
+    /// Edit distance on characters, so 标提 finds 标题 and achievments finds achievements;
+    /// a suggestion further than a third of the word away is no help and is left out.
+    static func suggestion(for spelling: String, in keys: [InputKey]) -> String? {
+        let candidates = keys.flatMap(\.spellings)
+        let scored = candidates.map { ($0, editDistance(Array(spelling.lowercased()), Array($0))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        let allowed = max(1, (max(spelling.count, best.0.count) + 2) / 3)
+        return best.1 <= allowed ? best.0 : nil
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

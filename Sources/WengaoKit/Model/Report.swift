@@ -1,0 +1,112 @@
+/// Everything one input file says about a unit's half year: the facts both documents share.
+///
+/// The model is genre-free: the summary and the speech are two voices for the same
+/// report, chosen by the template. Locations are kept for diagnostics and left out of `==`.
+public struct Report: Sendable, Equatable {
+    public var title: Text?
+    public var organization: Text?
+    public var speaker: Text?
+    public var occasion: Text?
+    public var date: CalendarDate?
+    public var audience: Text?
+    public var opening: [Text]
+    public var closing: [Text]
+    public var achievements: Section
+    public var problems: Section
+    public var nextSteps: Section
+
+    public init(title: Text? = nil, organization: Text? = nil, speaker: Text? = nil,
+                occasion: Text? = nil, date: CalendarDate? = nil, audience: Text? = nil,
+                opening: [Text] = [], closing: [Text] = [],
+                achievements: Section = .init(), problems: Section = .init(), nextSteps: Section = .init()) {
+        self.title = title
+        self.organization = organization
+        self.speaker = speaker
+        self.occasion = occasion
+        self.date = date
+        self.audience = audience
+        self.opening = opening
+        self.closing = closing
+        self.achievements = achievements
+        self.problems = problems
+        self.nextSteps = nextSteps
+    }
+
+    /// The three parts in the genre's order, with their role in the argument.
+    public var parts: [(part: Part, section: Section)] {
+        [(.achievements, achievements), (.problems, problems), (.nextSteps, nextSteps)]
+    }
+}
+
+/// The three parts of the 成绩–问题–意见 argument.
+public enum Part: String, Sendable, CaseIterable {
+    case achievements
+    case problems
+    case nextSteps = "next_steps"
+
+    /// The name a clerk knows the part by.
+    public var chineseName: String {
+        switch self {
+        case .achievements: "成绩"
+        case .problems: "问题"
+        case .nextSteps: "意见"
+        }
+    }
+}
+
+/// A piece of the user's text with where it came from.
+public struct Text: Sendable, Equatable, ExpressibleByStringLiteral {
+    public var value: String
+    public var location: SourceLocation?
+
+    public init(_ value: String, at location: SourceLocation? = nil) {
+        self.value = value
+        self.location = location
+    }
+
+    public init(stringLiteral value: String) { self.init(value) }
+
+    public static func == (lhs: Text, rhs: Text) -> Bool { lhs.value == rhs.value }
+}
+
+/// One of the three parts: an optional linking sentence and its points.
+public struct Section: Sendable, Equatable {
+    /// The part's own heading, replacing the template's (一、主要工作及成效 …).
+    public var heading: Text?
+    /// The sentence that leads into the points, replacing the template's.
+    public var lead: Text?
+    public var items: [Item]
+    public var location: SourceLocation?
+
+    public init(heading: Text? = nil, lead: Text? = nil, items: [Item] = [], at location: SourceLocation? = nil) {
+        self.heading = heading
+        self.lead = lead
+        self.items = items
+        self.location = location
+    }
+
+    public var isEmpty: Bool { items.isEmpty }
+
+    public static func == (lhs: Section, rhs: Section) -> Bool {
+        lhs.heading == rhs.heading && lhs.lead == rhs.lead && lhs.items == rhs.items
+    }
+}
+
+/// A point: its lead clause, the paragraphs that support it, and its own sub-points.
+public struct Item: Sendable, Equatable {
+    public var point: Text
+    public var details: [Text]
+    public var subpoints: [Item]
+    public var location: SourceLocation?
+
+    public init(point: Text, details: [Text] = [], subpoints: [Item] = [], at location: SourceLocation? = nil) {
+        self.point = point
+        self.details = details
+        self.subpoints = subpoints
+        self.location = location
+    }
+
+    public static func == (lhs: Item, rhs: Item) -> Bool {
+        lhs.point == rhs.point && lhs.details == rhs.details && lhs.subpoints == rhs.subpoints
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+/// A genre's template: Mustache that renders Wengao's block markup.
+///
+/// The markup (documented in `Templates/README.md`) is a `<document>` of `<p style="…">`
+/// paragraphs holding text, `<span style="…">` runs and `<br/>` line breaks. A template is
+/// checked when it is loaded — its Mustache, and the markup around the tags, with line
+/// numbers of the template file — so a broken copy fails before any input is read.
+public struct DocumentTemplate: Sendable {
+    public let path: String
+    private let template: MustacheTemplate
+
+    /// Loads and checks the template at `path` against the styles of `styleSheet`.
+    ///
+    /// - Throws: `DiagnosticError` naming the template's line and column.
+    public init(path: String, styleSheet: StyleSheet) throws {
+        let source = try SourceText.read(path: path)
+        try self.init(source: source, styleSheet: styleSheet)
+    }
+
+    public init(source: SourceText, styleSheet: StyleSheet) throws {
+        path = source.path
+        do {
+            template = try MustacheTemplate(string: source.text)
+        } catch let error as MustacheTemplate.ParserError {
+            let location = SourceLocation(file: source.path, line: error.context.lineNumber,
+                                          column: max(error.context.columnNumber, 1))
+            throw DiagnosticError(Diagnostic(.templateSyntax(Self.explain(error.error)), at: location))
+        }
+        try MarkupChecker.checkSkeleton(of: source, styleSheet: styleSheet)
+    }
+
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "节的结束标签与开始标签名称不一致"
+        case .unfinishedName: "标签没有用 }} 闭合"
+        case .expectedSectionEnd: "缺少节的结束标签 {{/…}}"
+        case .invalidSetDelimiter: "设置分隔符的标签格式不对"
+        default: "\(error)"
+        }
+    }
+
+    /// Renders the report into block markup and reads it into a document.
+    ///
+    /// - Throws: `DiagnosticError` when the rendered markup is not valid, which can only
+    ///   happen with unescaped `{{{…}}}` values.
+    public func render(_ report: Report, styleSheet: StyleSheet) throws -> Document {
+        let markup = template.render(TemplateContext.make(for: report))
+        let paragraphs = try MarkupChecker.paragraphs(from: markup, templatePath: path, styleSheet: styleSheet)
+        let title = paragraphs.first { $0.style == "title" }?.plainText.replacingOccurrences(of: "\n", with: "")
+        let properties = DocumentProperties(title: title ?? report.title?.value ?? "",
+                                            author: report.organization?.value, date: report.date)
+        return Document(properties: properties, paragraphs: balanceTitles(paragraphs, styleSheet: styleSheet))
+    }
+
+    /// Breaks long titles into balanced lines unless the template placed its own breaks.
+    private func balanceTitles(_ paragraphs: [Paragraph], styleSheet: StyleSheet) -> [Paragraph] {
+        paragraphs.map { paragraph in
+            guard paragraph.style == "title", !paragraph.inlines.contains(.lineBreak),
+                  let size = styleSheet.paragraphStyles["title"]?.size else { return paragraph }
+            let capacity = Int(styleSheet.page.textWidth / size)
+            let runs = paragraph.inlines.compactMap { inline -> (String, String?)? in
+                if case let .text(text, style) = inline { return (text, style) } else { return nil }
+            }
+            // Only a title in one style can be re-broken without losing a run's style.
+            guard Set(runs.map(\.1)).count <= 1 else { return paragraph }
+            let lines = TitleLines.lines(runs.map(\.0).joined(), capacity: capacity)
+            var inlines: [Inline] = []
+            for (index, line) in lines.enumerated() {
+                if index > 0 { inlines.append(.lineBreak) }
+                inlines.append(.text(line, style: runs.first?.1))
+            }
+            return Paragraph(style: paragraph.style, inlines: inlines)
+        }
+    }
+}

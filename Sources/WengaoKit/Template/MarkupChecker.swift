@@ -1,0 +1,177 @@
+/// Checks Wengao's block markup and reads it into paragraphs.
+///
+/// The markup is `<document>` holding `<p style="…">`; a paragraph holds text,
+/// `<span style="…">text</span>` and `<br/>`. White space that contains a line break is
+/// layout of the template file, not text, and is dropped; other spaces are kept (Latin
+/// words need them).
+enum MarkupChecker {
+    /// Stands in for every character of a Mustache tag while the template's markup is
+    /// checked, so columns stay where they are in the file and values are recognisable.
+    static let placeholder: Unicode.Scalar = "\u{E000}"
+
+    /// Parses the template with its Mustache tags blanked out and checks the markup around
+    /// them, reporting problems at the template's own lines.
+    static func checkSkeleton(of source: SourceText, styleSheet: StyleSheet) throws {
+        let skeleton = blankingTags(in: source.text)
+        let root: MarkupElement
+        do {
+            root = try MarkupParser.parse(skeleton)
+        } catch {
+            let column = scalarColumn(line: SourceText(path: source.path, text: skeleton).line(error.line) ?? "",
+                                      byteColumn: error.byteColumn)
+            throw DiagnosticError(Diagnostic(.templateMarkup(error.message),
+                                             at: SourceLocation(file: source.path, line: error.line, column: column)))
+        }
+        let problems = structureProblems(root, styleSheet: styleSheet)
+        if !problems.isEmpty {
+            throw DiagnosticError(problems.map { problem in
+                Diagnostic(problem.message, at: SourceLocation(file: source.path, line: problem.line, column: 1))
+            })
+        }
+    }
+
+    /// Replaces `{{…}}` and `{{{…}}}` tags by placeholders, keeping line breaks.
+    static func blankingTags(in text: String) -> String {
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
+                let closing: [Unicode.Scalar] = index + 2 < scalars.count && scalars[index + 2] == "{" ? ["}", "}", "}"] : ["}", "}"]
+                var end = index + 2
+                while end < scalars.count, !(Array(scalars[end..<min(end + closing.count, scalars.count)]) == closing) {
+                    end += 1
+                }
+                end = min(end + closing.count, scalars.count)
+                // Sections and comments produce no text of their own: blank them with spaces,
+                // which may stand anywhere in XML. A value is a placeholder character.
+                let sigil = index + 2 < scalars.count ? scalars[index + 2] : " "
+                let blank: Unicode.Scalar = "!#^/>=".unicodeScalars.contains(sigil) ? " " : placeholder
+                for scalar in scalars[index..<end] {
+                    result.append(scalar == "\n" ? "\n" : blank)
+                }
+                index = end
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
+    }
+
+    /// libxml2 counts columns in bytes; diagnostics count characters.
+    static func scalarColumn(line: String, byteColumn: Int) -> Int {
+        var bytes = 0
+        var column = 1
+        for scalar in line.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            if bytes >= byteColumn { return column }
+            column += 1
+        }
+        return max(column, 1)
+    }
+
+    struct Problem {
+        var message: DiagnosticMessage
+        var line: Int
+    }
+
+    static func structureProblems(_ root: MarkupElement, styleSheet: StyleSheet) -> [Problem] {
+        var problems: [Problem] = []
+        guard root.name == "document" else {
+            return [Problem(message: .templateMarkup("根元素应是 <document>，而不是 <\(root.name)>"), line: root.line)]
+        }
+        func checkStyle(_ element: MarkupElement, known: [String]) {
+            guard let style = element.attributes["style"] else {
+                problems.append(Problem(message: .templateMarkup("<\(element.name)> 缺少 style 属性"), line: element.line))
+                return
+            }
+            if style.unicodeScalars.contains(placeholder) { return }
+            if !known.contains(style) {
+                problems.append(Problem(message: .unknownStyle(style, known: known.sorted()), line: element.line))
+            }
+        }
+        let paragraphStyles = Array(styleSheet.paragraphStyles.keys)
+        let characterStyles = Array(styleSheet.characterStyles.keys)
+        for case let .element(paragraph) in root.children {
+            guard paragraph.name == "p" else {
+                problems.append(Problem(message: .templateMarkup("<document> 里只能有 <p>，不能有 <\(paragraph.name)>"), line: paragraph.line))
+                continue
+            }
+            checkStyle(paragraph, known: paragraphStyles)
+            for case let .element(inline) in paragraph.children {
+                switch inline.name {
+                case "br": break
+                case "span":
+                    checkStyle(inline, known: characterStyles)
+                    for case let .element(nested) in inline.children {
+                        problems.append(Problem(message: .templateMarkup("<span> 里不能再有 <\(nested.name)>"), line: nested.line))
+                    }
+                default:
+                    problems.append(Problem(message: .templateMarkup("<p> 里只能有文字、<span> 和 <br/>，不能有 <\(inline.name)>"), line: inline.line))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Reads rendered markup into paragraphs.
+    static func paragraphs(from markup: String, templatePath: String, styleSheet: StyleSheet) throws -> [Paragraph] {
+        let root: MarkupElement
+        do {
+            root = try MarkupParser.parse(markup)
+        } catch {
+            throw DiagnosticError(Diagnostic(.templateMarkup(error.message),
+                                             at: SourceLocation(file: templatePath, line: 1, column: 1),
+                                             notes: ["在填入输入内容后的第 \(error.line) 行；请检查 {{{…}}} 是否插入了未转义的 < 或 &"]))
+        }
+        let problems = structureProblems(root, styleSheet: styleSheet)
+        if let first = problems.first {
+            throw DiagnosticError(Diagnostic(first.message, at: SourceLocation(file: templatePath, line: 1, column: 1),
+                                             notes: ["在填入输入内容后的第 \(first.line) 行"]))
+        }
+        var result: [Paragraph] = []
+        for case let .element(element) in root.children {
+            var inlines: [Inline] = []
+            for child in element.children {
+                switch child {
+                case let .text(text):
+                    let cleaned = droppingLayoutWhitespace(text)
+                    if !cleaned.isEmpty { inlines.append(.text(cleaned, style: nil)) }
+                case let .element(inline) where inline.name == "br":
+                    inlines.append(.lineBreak)
+                case let .element(inline):
+                    let text = inline.children.map { node -> String in
+                        if case let .text(text) = node { return text } else { return "" }
+                    }.joined()
+                    let cleaned = droppingLayoutWhitespace(text)
+                    if !cleaned.isEmpty { inlines.append(.text(cleaned, style: inline.attributes["style"])) }
+                }
+            }
+            // A paragraph whose values were all empty is left out rather than written blank.
+            if !inlines.isEmpty { result.append(Paragraph(style: element.attributes["style"] ?? "body", inlines: inlines)) }
+        }
+        return result
+    }
+
+    /// Drops every run of white space that contains a line break.
+    static func droppingLayoutWhitespace(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return text }
+        var result = String.UnicodeScalarView()
+        var pending = String.UnicodeScalarView()
+        var pendingHasBreak = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                pending.append(scalar)
+                if scalar == "\n" || scalar == "\r" { pendingHasBreak = true }
+            } else {
+                if !pendingHasBreak { result.append(contentsOf: pending) }
+                pending = String.UnicodeScalarView()
+                pendingHasBreak = false
+                result.append(scalar)
+            }
+        }
+        if !pendingHasBreak { result.append(contentsOf: pending) }
+        return String(result)
+    }
+}

@@ -1,0 +1,20 @@
+/// Checks a report for what makes a document impossible or wrong before it is written.
+///
+/// Errors stop generation; warnings are shown and generation goes on.
+public enum ReportValidator {
+    public static func diagnostics(for report: Report, file: String) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        if (report.title?.value ?? "").isEmpty {
+            result.append(Diagnostic(.missingTitle(), at: report.title?.location ?? top))
+        }
+        if report.parts.allSatisfy({ $0.section.isEmpty }) {
+            result.append(Diagnostic(.noContent(), at: top))
+        } else {
+            for (part, section) in report.parts where section.isEmpty && section.location != nil {
+                result.append(Diagnostic(.emptySection(part.chineseName), at: section.location))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The file formats Wengao writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case docx
+    case odt
+
+    public var fileExtension: String { rawValue }
+}
+
+/// One file inside a zip package: its path and bytes.
+struct PackagePart: Sendable {
+    var path: String
+    var data: Data
+    /// ODT's `mimetype` must be stored, not compressed, so that `file` and friends can read
+    /// the type at a fixed offset.
+    var stored = false
+}
+
+/// Turns a document into the parts of one package format.
+protocol DocumentWriter {
+    static var format: OutputFormat { get }
+    static func parts(for document: Document, styleSheet: StyleSheet) throws -> [PackagePart]
+}
+
+extension OutputFormat {
+    /// The writer registered for this format.
+    var writer: any DocumentWriter.Type {
+        switch self {
+        case .docx: DocxWriter.self
+        case .odt: OdtWriter.self
+        }
+    }
+}
+
+/// Number formatting that never depends on the locale: XML wants `12.5`, not `12,5`.
+enum XMLNumber {
+    /// A point value with at most two decimals and no trailing zeros: `31.5pt`.
+    static func points(_ value: Double) -> String { decimal(value) + "pt" }
+
+    static func millimetres(_ points: Double) -> String { decimal(points * 25.4 / 72) + "mm" }
+
+    static func decimal(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(format: "%.2f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// Twentieths of a point, WordprocessingML's unit for lengths.
+    static func twips(_ points: Double) -> String { String(Int((points * 20).rounded())) }
+
+    /// Half-points, WordprocessingML's unit for font sizes.
+    static func halfPoints(_ points: Double) -> String { String(Int((points * 2).rounded())) }
+}

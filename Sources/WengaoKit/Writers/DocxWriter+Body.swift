@@ -1,0 +1,107 @@
+import Foundation
+
+extension DocxWriter {
+    static func mainDocument(_ document: Document, styleSheet: StyleSheet) throws -> Data {
+        let xml = XMLWriter()
+        xml.element("w:document", [("xmlns:w", wordNamespace), ("xmlns:r", relationshipNamespace)]) {
+            xml.element("w:body") {
+                for paragraph in document.paragraphs {
+                    writeParagraph(paragraph, to: xml)
+                }
+                sectionProperties(styleSheet, to: xml)
+            }
+        }
+        return try xml.finish()
+    }
+
+    static func writeParagraph(_ paragraph: Paragraph, to xml: XMLWriter) {
+        xml.element("w:p") {
+            xml.element("w:pPr") {
+                xml.element("w:pStyle", [("w:val", styleID(paragraph.style))])
+            }
+            for inline in paragraph.inlines {
+                xml.element("w:r") {
+                    switch inline {
+                    case let .text(text, style):
+                        if let style {
+                            xml.element("w:rPr") {
+                                xml.element("w:rStyle", [("w:val", styleID(style))])
+                            }
+                        }
+                        xml.element("w:t", [("xml:space", "preserve")], text: text)
+                    case .lineBreak:
+                        xml.element("w:br")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Style ids are the style sheet's role names; `body` is Word's `Normal`, so that
+    /// new paragraphs a user types in Word come out as body text.
+    static func styleID(_ role: String) -> String {
+        role == "body" ? "Normal" : role
+    }
+
+    /// Page size, margins, footers and the line grid (GB/T 9704 §5.2).
+    static func sectionProperties(_ sheet: StyleSheet, to xml: XMLWriter) {
+        let page = sheet.page
+        xml.element("w:sectPr") {
+            xml.element("w:footerReference", [("w:type", "default"), ("r:id", "rId4")])
+            xml.element("w:footerReference", [("w:type", "even"), ("r:id", "rId5")])
+            xml.element("w:pgSz", [("w:w", XMLNumber.twips(page.width)), ("w:h", XMLNumber.twips(page.height))])
+            xml.element("w:pgMar", [
+                ("w:top", XMLNumber.twips(page.marginTop)),
+                ("w:right", XMLNumber.twips(page.marginRight)),
+                ("w:bottom", XMLNumber.twips(page.marginBottom)),
+                ("w:left", XMLNumber.twips(page.marginLeft)),
+                ("w:header", XMLNumber.twips(Length.millimetres(15))),
+                ("w:footer", XMLNumber.twips(footerDistance(sheet))),
+                ("w:gutter", "0"),
+            ])
+            xml.element("w:cols", [("w:space", "425")])
+            // A line grid only: Word's usual linesAndChars grid renders at 14 characters a
+            // line in LibreOffice (a glyph wider than a cell takes two cells). The 28
+            // characters come from the letter spacing on grid-sized styles instead.
+            xml.element("w:docGrid", [("w:type", "lines"), ("w:linePitch", XMLNumber.twips(sheet.linePitch))])
+        }
+    }
+
+    /// From the bottom edge of the page to the bottom of the page-number line: the number's
+    /// top sits `pageNumberGap` below the text block.
+    static func footerDistance(_ sheet: StyleSheet) -> Double {
+        let size = sheet.paragraphStyles["page-number"]?.size ?? 14
+        return sheet.page.marginBottom - sheet.page.pageNumberGap - size
+    }
+
+    /// A footer with the page number between em dashes — 1 —, at the outer side.
+    static func footer(_ sheet: StyleSheet, page side: PageSide) throws -> Data {
+        let xml = XMLWriter()
+        let inset = (sheet.paragraphStyles["page-number"]?.rightIndent ?? 1) * sheet.characterPitch
+        xml.element("w:ftr", [("xmlns:w", wordNamespace), ("xmlns:r", relationshipNamespace)]) {
+            xml.element("w:p") {
+                xml.element("w:pPr") {
+                    xml.element("w:pStyle", [("w:val", "page-number")])
+                    if side == .even {
+                        xml.element("w:ind", [("w:left", XMLNumber.twips(inset)), ("w:right", "0")])
+                        xml.element("w:jc", [("w:val", "left")])
+                    }
+                }
+                run(xml, text: "— ")
+                xml.element("w:r") { xml.element("w:fldChar", [("w:fldCharType", "begin")]) }
+                xml.element("w:r") { xml.element("w:instrText", [("xml:space", "preserve")], text: " PAGE ") }
+                xml.element("w:r") { xml.element("w:fldChar", [("w:fldCharType", "separate")]) }
+                run(xml, text: "1")
+                xml.element("w:r") { xml.element("w:fldChar", [("w:fldCharType", "end")]) }
+                run(xml, text: " —")
+            }
+        }
+        return try xml.finish()
+    }
+
+    private static func run(_ xml: XMLWriter, text: String) {
+        xml.element("w:r") {
+            xml.element("w:t", [("xml:space", "preserve")], text: text)
+        }
+    }
+}

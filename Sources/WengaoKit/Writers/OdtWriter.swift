@@ -1,0 +1,155 @@
+import Foundation
+
+/// Writes OpenDocument Text 1.3 packages.
+///
+/// Standard markup only (no `loext:`), so every part validates against the OASIS schema.
+/// Named styles live in `styles.xml`, where users restyle them; `content.xml` only refers
+/// to them.
+enum OdtWriter: DocumentWriter {
+    static let format = OutputFormat.odt
+    static let mediaType = "application/vnd.oasis.opendocument.text"
+    static let version = "1.3"
+
+    static let namespaces: [(String, String)] = [
+        ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
+        ("xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
+        ("xmlns:text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
+        ("xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
+        ("xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"),
+        ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
+        ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+        ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
+    ]
+
+    static func parts(for document: Document, styleSheet: StyleSheet) throws -> [PackagePart] {
+        [
+            PackagePart(path: "mimetype", data: Data(mediaType.utf8), stored: true),
+            PackagePart(path: "content.xml", data: try content(document, styleSheet: styleSheet)),
+            PackagePart(path: "styles.xml", data: try styles(styleSheet, language: document.properties.language)),
+            PackagePart(path: "meta.xml", data: try meta(document.properties)),
+            PackagePart(path: "settings.xml", data: try settings()),
+            PackagePart(path: "META-INF/manifest.xml", data: try manifest()),
+        ]
+    }
+
+    static func content(_ document: Document, styleSheet: StyleSheet) throws -> Data {
+        let xml = XMLWriter()
+        xml.element("office:document-content", namespaces + [("office:version", version)]) {
+            fontFaces(xml, sheet: styleSheet)
+            xml.element("office:body") {
+                xml.element("office:text") {
+                    for paragraph in document.paragraphs {
+                        xml.element("text:p", [("text:style-name", paragraph.style)]) {
+                            for inline in paragraph.inlines {
+                                switch inline {
+                                case let .text(text, style?):
+                                    xml.element("text:span", [("text:style-name", style)]) { writeText(text, to: xml) }
+                                case let .text(text, nil):
+                                    writeText(text, to: xml)
+                                case .lineBreak:
+                                    xml.element("text:line-break")
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return try xml.finish()
+    }
+
+    /// ODF collapses runs of spaces in `text:p`; each space after the first is written as
+    /// `text:s` so Latin text keeps the spacing the user typed.
+    static func writeText(_ text: String, to xml: XMLWriter) {
+        var pending = ""
+        var extraSpaces = 0
+        func flush() {
+            if !pending.isEmpty { xml.text(pending); pending = "" }
+            if extraSpaces > 0 {
+                xml.element("text:s", extraSpaces > 1 ? [("text:c", String(extraSpaces))] : [])
+                extraSpaces = 0
+            }
+        }
+        for character in text {
+            switch character {
+            case " " where pending.last == " " || extraSpaces > 0:
+                extraSpaces += 1
+            case "\t":
+                flush()
+                xml.element("text:tab")
+            default:
+                if extraSpaces > 0 { flush() }
+                pending.append(character)
+            }
+        }
+        flush()
+    }
+
+    static func fontFaces(_ xml: XMLWriter, sheet: StyleSheet) {
+        var names = Set(sheet.paragraphStyles.values.map(\.font))
+        names.formUnion(sheet.characterStyles.values.compactMap(\.font))
+        names.insert(sheet.latinFont)
+        xml.element("office:font-face-decls") {
+            for name in names.sorted() {
+                // LibreOffice reads a semicolon-separated family as a fallback list: the
+                // first installed font wins, so 仿宋_GB2312 falls back to 仿宋, FangSong …
+                let family = ([name] + (sheet.fontFallbacks[name] ?? [])).joined(separator: ";")
+                xml.element("style:font-face", [
+                    ("style:name", name),
+                    ("svg:font-family", family),
+                    ("style:font-family-generic", name == "黑体" ? "swiss" : "roman"),
+                    ("style:font-pitch", "variable"),
+                ])
+            }
+        }
+    }
+
+    static func meta(_ properties: DocumentProperties) throws -> Data {
+        let xml = XMLWriter()
+        xml.element("office:document-meta", namespaces + [("office:version", version)]) {
+            xml.element("office:meta") {
+                xml.element("meta:generator", text: "Wengao")
+                xml.element("dc:title", text: properties.title)
+                if let author = properties.author {
+                    xml.element("meta:initial-creator", text: author)
+                    xml.element("dc:creator", text: author)
+                }
+                if let date = properties.date {
+                    xml.element("meta:creation-date", text: "\(date.iso)T00:00:00")
+                    xml.element("dc:date", text: "\(date.iso)T00:00:00")
+                }
+                xml.element("dc:language", text: properties.language)
+            }
+        }
+        return try xml.finish()
+    }
+
+    static func settings() throws -> Data {
+        let xml = XMLWriter()
+        xml.element("office:document-settings", namespaces + [("office:version", version)]) {
+            xml.element("office:settings") {
+                xml.element("config:config-item-set", [("config:name", "ooo:configuration-settings")]) {
+                    xml.element("config:config-item", [("config:name", "PrinterIndependentLayout"), ("config:type", "string")],
+                                text: "high-resolution")
+                }
+            }
+        }
+        return try xml.finish()
+    }
+
+    static func manifest() throws -> Data {
+        let xml = XMLWriter()
+        xml.element("manifest:manifest", [
+            ("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"),
+            ("manifest:version", version),
+        ]) {
+            xml.element("manifest:file-entry", [
+                ("manifest:full-path", "/"), ("manifest:version", version), ("manifest:media-type", mediaType),
+            ])
+            for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
+                xml.element("manifest:file-entry", [("manifest:full-path", part), ("manifest:media-type", "text/xml")])
+            }
+        }
+        return try xml.finish()
+    }
+}
