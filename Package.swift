@@ -43,7 +43,9 @@ let package = Package(
         ),
         .testTarget(
             name: "WengaoEndToEndTests",
-            dependencies: ["WengaoKit"]
+            // Depending on the executable makes `swift test` build the real `wengao` first.
+            dependencies: ["WengaoKit", "wengao"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

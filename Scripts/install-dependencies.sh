@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Wengao builds and tests with, when they are missing.
+#   libxml2-dev              libxml2 headers (the writers and the markup parser)
+#   libreoffice-writer-nogui the real consumer: tests convert every output to PDF
+#   fonts-noto-cjk           CJK fonts for LibreOffice when the GB2312 fonts are absent
+#   poppler-utils            pdftotext / pdfinfo read the rendered pages
+#   libxml2-utils            xmllint, for people checking parts by hand
+set -euo pipefail
+packages=(libxml2-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
