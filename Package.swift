@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "WengaoKitTests",
             dependencies: ["WengaoKit"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "WengaoEndToEndTests",

@@ -24,11 +24,42 @@ public struct DocumentTemplate: Sendable {
         do {
             template = try MustacheTemplate(string: source.text)
         } catch let error as MustacheTemplate.ParserError {
-            let location = SourceLocation(file: source.path, line: error.context.lineNumber,
+            var location = SourceLocation(file: source.path, line: error.context.lineNumber,
                                           column: max(error.context.columnNumber, 1))
+            // swift-mustache notices a missing {{/…}} at the end of the file; the clerk needs
+            // the line of the section that was never closed.
+            if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+               let opener = Self.unclosedSection(in: source.text) {
+                location.line = opener.line
+                location.column = opener.column
+            }
             throw DiagnosticError(Diagnostic(.templateSyntax(Self.explain(error.error)), at: location))
         }
         try MarkupChecker.checkSkeleton(of: source, styleSheet: styleSheet)
+    }
+
+    /// The innermost `{{#name}}` or `{{^name}}` without its `{{/name}}`, by line and column.
+    static func unclosedSection(in text: String) -> (line: Int, column: Int)? {
+        var open: [(name: String, line: Int, column: Int)] = []
+        var line = 1, column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
+               "#^/".unicodeScalars.contains(scalars[index + 2]) {
+                var end = index + 3
+                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") { end += 1 }
+                let name = String(String.UnicodeScalarView(scalars[(index + 3)..<min(end, scalars.count)])).trimmingWhitespace
+                if scalars[index + 2] == "/" {
+                    if let last = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(last...) }
+                } else {
+                    open.append((name, line, column))
+                }
+            }
+            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+        return open.last.map { ($0.line, $0.column) }
     }
 
     static func explain(_ error: Error) -> String {

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Every test: unit, golden files, the real binary end to end, and LibreOffice rendering.
+# Installs what the tests need first (LibreOffice, CJK fonts, poppler, libxml2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./Scripts/install-dependencies.sh
+swift test "$@"
