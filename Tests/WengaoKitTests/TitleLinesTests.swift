@@ -17,6 +17,12 @@ import Testing
         #expect(abs(widths[0] - widths[1]) <= 4)
     }
 
+    @Test func aNumberKeepsItsUnit() {
+        let lines = TitleLines.lines("中共某某区委组织部2026年上半年基层党建工作总结", capacity: 20)
+        #expect(lines.count == 2)
+        #expect(!lines.contains { $0.hasPrefix("年") }, "\(lines)")
+    }
+
     @Test func sixtyCharacterTitlesTakeThreeLines() {
         let title = String(repeating: "某某区人民政府办公室关于", count: 5)
         let lines = TitleLines.lines(title, capacity: 20)

@@ -2,7 +2,7 @@
 /// meaning intact, never a line that is much longer than the others.
 ///
 /// Without a dictionary a break can only fall where a word is sure to end: after a
-/// punctuation mark, between Chinese and Latin or digits, or after a character that ends
+/// punctuation mark, before a run of Latin letters or digits, or after a character that ends
 /// names of bodies, periods and phrases in titles (部, 局, 委, 年, 的, 会 …). Among those,
 /// the split with the most even lines wins, an upper line longer than the lower one
 /// costing a little extra; with no such place the title is split near its middle.
@@ -37,7 +37,8 @@ enum TitleLines {
         var result: [Int] = []
         for index in 1..<characters.count {
             let before = characters[index - 1], after = characters[index]
-            let scriptChange = before.isASCII != after.isASCII
+            // Before a number or a Latin word, never after one: 2026年 and 5G网络 are words.
+            let scriptChange = !before.isASCII && after.isASCII
             // Digits and letters in a run are one word: never split 2026 or GDP.
             if before.isASCII && after.isASCII { continue }
             // Never start a line with closing punctuation.
