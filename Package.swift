@@ -48,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConformanceTests",
-            dependencies: ["Conformance"]
+            dependencies: ["Conformance", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "WengaoKitTests",
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(
             name: "WengaoEndToEndTests",
             // Depending on the executable makes `swift test` build the real `wengao` first.
-            dependencies: ["WengaoKit", "wengao", "Conformance"],
+            dependencies: ["WengaoKit", "wengao", "wengao-measure", "Conformance"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -47,6 +47,17 @@ public final class StandardSchemas: @unchecked Sendable {
         }
     }
 
+    /// Validates one part of a package against its standard schema.
+    ///
+    /// - Returns: libxml2's messages; empty when the part is valid.
+    /// - Throws: `SchemaError` when no schema is known for the part or it does not compile.
+    public func validate(_ data: Data, part path: String, format: PackageFormat) throws -> [String] {
+        guard let schema = Self.schemaPath(forPart: path, format: format) else {
+            throw SchemaError(url: folder, messages: ["没有对应 \(path) 的标准模式"])
+        }
+        return try validator(schema).validate(data, name: path)
+    }
+
     /// The compiled schema at `relativePath`, compiling it the first time.
     func validator(_ relativePath: String) throws -> SchemaValidator {
         lock.lock()
