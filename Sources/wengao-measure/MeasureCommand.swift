@@ -55,6 +55,7 @@ struct MeasureCommand: ParsableCommand {
         } catch {
             fail("排版或读取 PDF 失败：\(error)")
         }
+        print(MeasurementTable.legend())
         print(MeasurementTable.format(result.documents + result.pairs), terminator: "")
         let failed = (result.documents + result.pairs).filter { !$0.passed }.count
         print(failed == 0 ? "全部 \(result.documents.count) 个文件合格。" : "\(failed) 个文件（或文件对）有不合格项。")

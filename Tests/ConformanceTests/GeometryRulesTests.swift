@@ -73,7 +73,7 @@ import Testing
         pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full + "，", slot: 1)
         let result = outcome(.charactersPerLine, pages)
         #expect(result.outcome == .pass)
-        #expect(result.measured.contains("悬挂标点 1 行"))
+        #expect(result.measured.contains("悬挂标点 1，"))
         // A 29th character that is not punctuation is one too many.
         pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full + "中", slot: 1)
         #expect(outcome(.charactersPerLine, pages).outcome == .fail)

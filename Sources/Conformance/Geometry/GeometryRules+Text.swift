@@ -47,7 +47,7 @@ extension GeometryRules {
             }
         }
         if chinese == 0 { problems.append("找不到排满的纯中文行，无法数字数") }
-        let measured = "\(frame.characters) 字：纯中文整行 \(chinese) 行，其中悬挂标点 \(hanging) 行、避头尾少一字 \(carried) 行、下行西文词放不下而少排 \(latin) 行；另有中西文混排整行 \(mixed) 行"
+        let measured = "整行：纯中文 \(chinese) 行（悬挂标点 \(hanging)，避头尾 \(carried)，西文词下移 \(latin)），中西混排 \(mixed) 行"
         return RuleResult(.charactersPerLine, measured: measured, problems: problems)
     }
 

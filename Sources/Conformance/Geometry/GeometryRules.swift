@@ -99,7 +99,7 @@ public struct GeometryRules: Sendable {
             || pitch < frame.linePitch - frame.gridTolerance / 2 {
             problems.append("行距 \(pitch.formatted) mm，22 行应为 \(frame.linePitch.formatted) mm")
         }
-        var excused = 0
+        var excused = 0, full = 0
         for (index, page) in lines.pages.enumerated() {
             for (upper, lower) in zip(page.content, page.content.dropFirst()) {
                 let steps = ((lower.box.midY - upper.box.midY) / pitch).rounded()
@@ -109,7 +109,10 @@ public struct GeometryRules: Sendable {
             }
             guard index + 1 < lines.pages.count, let last = page.content.last else { continue }
             let missing = frame.lines - 1 - lines.slot(last)
-            if missing <= 0 { continue }
+            if missing <= 0 {
+                full += 1
+                continue
+            }
             if carriedHeadings(lines.pages[index + 1], count: missing, lines: lines) {
                 excused += 1
             } else {
@@ -117,7 +120,8 @@ public struct GeometryRules: Sendable {
             }
         }
         let note = excused > 0 ? "；\(excused) 页因标题须与下文同页而少排" : ""
-        return RuleResult(.linesPerPage, measured: "行距 \(pitch.formatted) mm\(note)", problems: problems)
+        return RuleResult(.linesPerPage, measured: "行距 \(pitch.formatted) mm；末页前 \(full) 页排满 \(frame.lines) 行\(note)",
+                          problems: problems)
     }
 
     /// True when the page starts with `count` one-line paragraphs: short lines, each

@@ -1,21 +1,24 @@
 /// Prints measurement reports as plain-text tables, one per document, for a terminal.
 public enum MeasurementTable {
+    /// What each rule asks for, printed once above the tables.
+    public static func legend(_ rules: [Rule] = Rule.allCases) -> String {
+        let width = rules.map { displayWidth($0.rawValue) }.max() ?? 0
+        return "规则\n" + rules.map { "  \(pad($0.rawValue, width))  \($0.requirement)\n" }.joined()
+    }
+
     /// The tables for every document, then for every DOCX/ODT pair.
     public static func format(_ reports: [DocumentReport]) -> String {
         reports.map(format(_:)).joined(separator: "\n")
     }
 
+    /// One document's table: outcome, rule, measurement; then every problem found.
     public static func format(_ report: DocumentReport) -> String {
         let verdict = report.passed ? "全部合格" : "有不合格项"
         var output = "\(report.file)（\(report.pages) 页）：\(verdict)\n"
-        let rows = [("结果", "规则", "实测", "要求")] + report.results.map { result in
-            (mark(result.outcome), result.rule.rawValue, result.measured, result.rule.requirement)
-        }
-        let widths = (
-            rows.map { displayWidth($0.0) }.max()!, rows.map { displayWidth($0.1) }.max()!, rows.map { displayWidth($0.2) }.max()!
-        )
-        for row in rows {
-            output += "  " + pad(row.0, widths.0) + "  " + pad(row.1, widths.1) + "  " + pad(row.2, widths.2) + "  " + row.3 + "\n"
+        let outcomes = report.results.map { mark($0.outcome) }, names = report.results.map(\.rule.rawValue)
+        let outcomeWidth = outcomes.map(displayWidth).max() ?? 0, nameWidth = names.map(displayWidth).max() ?? 0
+        for (index, result) in report.results.enumerated() {
+            output += "  \(pad(outcomes[index], outcomeWidth))  \(pad(names[index], nameWidth))  \(result.measured)\n"
         }
         for result in report.results where result.outcome == .fail {
             for problem in result.problems.prefix(10) { output += "    ✗ \(result.rule.rawValue)：\(problem)\n" }
