@@ -36,6 +36,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures generated documents against GB/T 9704 and the standard schemas
+        // (Docs/geometry.md); shared by the tests and `wengao-measure`.
+        .target(
+            name: "Conformance",
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .executableTarget(
+            name: "wengao-measure",
+            dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: ["Conformance", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "WengaoKitTests",
             dependencies: ["WengaoKit"],
@@ -44,7 +58,7 @@ let package = Package(
         .testTarget(
             name: "WengaoEndToEndTests",
             // Depending on the executable makes `swift test` build the real `wengao` first.
-            dependencies: ["WengaoKit", "wengao"],
+            dependencies: ["WengaoKit", "wengao", "wengao-measure", "Conformance"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -43,6 +43,22 @@ public struct StyleSheet: Sendable, Equatable {
         size == grid.fontSize ? gridLetterSpacing : 0
     }
 
+    /// Whether lines of the style named `role` snap to the line grid.
+    ///
+    /// Grid-size text snaps. Larger text does not: in LibreOffice a 2号 title line is taller
+    /// than a grid line and would take two, while Word never snaps a line of exact height.
+    /// Its exact one-pitch line height keeps it on the grid in both. Page numbers sit
+    /// below the text block, outside the grid.
+    public func snapsToGrid(role: String) -> Bool {
+        role != "page-number" && paragraphStyles[role].map { $0.size == grid.fontSize } ?? true
+    }
+
+    /// The exact line height of the style named `role`: one grid pitch, except the page
+    /// number, whose line is as high as its type.
+    public func lineHeight(role: String) -> Double {
+        role == "page-number" ? paragraphStyles[role]?.size ?? 14 : linePitch
+    }
+
     /// Names of styles, for diagnostics.
     public var styleNames: [String] { paragraphStyles.keys.sorted() + characterStyles.keys.sorted() }
 }

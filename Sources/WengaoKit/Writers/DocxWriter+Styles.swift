@@ -14,13 +14,16 @@ extension DocxWriter {
                 }
                 xml.element("w:pPrDefault") {
                     xml.element("w:pPr") {
+                        // No widow/orphan control: GB/T 9704 fills every page with its 22
+                        // lines, and Word's and LibreOffice's defaults differ (Word: on).
+                        xml.element("w:widowControl", [("w:val", "0")])
                         xml.element("w:spacing", [("w:line", XMLNumber.twips(sheet.linePitch)), ("w:lineRule", "exact")])
                     }
                 }
             }
             for name in orderedParagraphStyles(sheet) {
                 guard let style = sheet.paragraphStyles[name] else { continue }
-                paragraphStyle(xml, id: styleID(name), style: style, sheet: sheet, language: language, isDefault: name == "body")
+                paragraphStyle(xml, role: name, style: style, sheet: sheet, language: language)
             }
             for name in sheet.characterStyles.keys.sorted() {
                 guard let style = sheet.characterStyles[name] else { continue }
@@ -46,8 +49,8 @@ extension DocxWriter {
         return names.contains("body") ? ["body"] + names.filter { $0 != "body" } : names
     }
 
-    static func paragraphStyle(_ xml: XMLWriter, id: String, style: ParagraphStyle, sheet: StyleSheet,
-                               language: String, isDefault: Bool) {
+    static func paragraphStyle(_ xml: XMLWriter, role: String, style: ParagraphStyle, sheet: StyleSheet, language: String) {
+        let id = styleID(role), isDefault = role == "body"
         var attributes = [("w:type", "paragraph")]
         if isDefault { attributes.append(("w:default", "1")) }
         attributes.append(("w:styleId", id))
@@ -63,13 +66,11 @@ extension DocxWriter {
             xml.element("w:qFormat")
             xml.element("w:pPr") {
                 if style.keepWithNext { xml.element("w:keepNext") }
-                // Page numbers sit outside the grid; snapping them would move them a line.
-                if id == "page-number" { xml.element("w:snapToGrid", [("w:val", "0")]) }
+                if !sheet.snapsToGrid(role: role) { xml.element("w:snapToGrid", [("w:val", "0")]) }
                 var spacing: [(String, String)] = []
                 if style.spaceBefore > 0 { spacing.append(("w:before", XMLNumber.twips(style.spaceBefore * sheet.linePitch))) }
                 if style.spaceAfter > 0 { spacing.append(("w:after", XMLNumber.twips(style.spaceAfter * sheet.linePitch))) }
-                let lineHeight = id == "page-number" ? style.size : sheet.linePitch
-                spacing += [("w:line", XMLNumber.twips(lineHeight)), ("w:lineRule", "exact")]
+                spacing += [("w:line", XMLNumber.twips(sheet.lineHeight(role: role))), ("w:lineRule", "exact")]
                 xml.element("w:spacing", spacing)
                 let pitch = sheet.characterPitch
                 xml.element("w:ind", [

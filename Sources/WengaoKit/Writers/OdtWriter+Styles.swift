@@ -17,6 +17,9 @@ extension OdtWriter {
                         ("style:punctuation-wrap", "hanging"),
                         // 避头尾: no line starts with ，。）and none ends with （.
                         ("style:line-break", "strict"),
+                        // No widow/orphan control, said outright as in DOCX: GB/T 9704 fills
+                        // every page with its 22 lines.
+                        ("fo:orphans", "0"), ("fo:widows", "0"),
                         ("style:writing-mode", "lr-tb"),
                     ])
                     textProperties(xml, sheet: sheet, font: body.font, bold: nil, size: body.size, language: language)
@@ -71,11 +74,11 @@ extension OdtWriter {
                 ("fo:margin-top", XMLNumber.points(style.spaceBefore * sheet.linePitch)),
                 ("fo:margin-bottom", XMLNumber.points(style.spaceAfter * sheet.linePitch)),
                 ("fo:text-indent", XMLNumber.points(style.firstLineIndent * pitch)),
-                ("fo:line-height", XMLNumber.points(name == "page-number" ? style.size : sheet.linePitch)),
+                ("fo:line-height", XMLNumber.points(sheet.lineHeight(role: name))),
             ]
             if style.alignment == .justify { paragraph.append(("fo:text-align-last", "start")) }
             if style.keepWithNext { paragraph.append(("fo:keep-with-next", "always")) }
-            paragraph.append(("style:snap-to-layout-grid", name == "page-number" ? "false" : "true"))
+            paragraph.append(("style:snap-to-layout-grid", sheet.snapsToGrid(role: name) ? "true" : "false"))
             xml.element("style:paragraph-properties", paragraph)
             textProperties(xml, sheet: sheet, font: style.font, bold: style.bold, size: style.size, language: language)
         }
@@ -130,6 +133,10 @@ extension OdtWriter {
                 ("fo:margin-right", XMLNumber.millimetres(page.marginRight)),
                 ("style:writing-mode", "lr-tb"),
                 ("style:layout-grid-mode", "line"),
+                // The grid as Word lays it out (LibreOffice's own DOCX import sets the same):
+                // without it LibreOffice centres each font in the grid line, and Latin digits
+                // sit 1.5 pt above the Chinese baseline.
+                ("style:layout-grid-standard-mode", "true"),
                 ("style:layout-grid-lines", String(sheet.grid.lines)),
                 ("style:layout-grid-base-height", XMLNumber.points(sheet.linePitch)),
                 ("style:layout-grid-ruby-height", "0pt"),

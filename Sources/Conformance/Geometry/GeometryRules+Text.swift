@@ -1,0 +1,136 @@
+import Foundation
+
+extension GeometryRules {
+    /// Full lines end at the right edge; full lines of Chinese text hold 28 characters.
+    ///
+    /// A line is full when the next line continues its paragraph, which shows as the next
+    /// line starting at the left margin (every paragraph of body text starts indented).
+    /// Wengao hangs punctuation: a mark that would start the next line stands past the
+    /// right edge as a 29th character. Where 避头尾 carried a character down instead (an
+    /// opening mark, or a character that a closing mark followed), the line holds 27.
+    /// Where the next line starts with Latin letters or digits that did not fit in the
+    /// cells left over (words are never split), the line holds fewer.
+    func charactersPerLine(_ lines: DocumentLines) -> RuleResult {
+        var problems: [String] = []
+        var chinese = 0, hanging = 0, carried = 0, latin = 0, mixed = 0
+        let text = lines.textLines
+        for (current, next) in zip(text, text.dropFirst()) {
+            let line = current.line, following = next.line
+            guard lines.isBodySize(line), lines.isBodySize(following), lines.startsAtMargin(following),
+                  lines.startsOnCharacterGrid(line), line.box.xMin < frame.textLeft + 2.5 * frame.characterWidth else { continue }
+            let characters = Array(line.text.filter { !$0.isWhitespace })
+            guard let last = characters.last else { continue }
+            let place = "第 \(current.page) 页“\(String(characters.prefix(8)))…”"
+            let hangs = ChineseText.noLineStart.contains(last) && line.box.xMax > frame.textRight + frame.rightEdgeOverhang
+            if hangs {
+                hanging += 1
+            } else if line.box.xMax < frame.textRight - frame.rightEdgeShortfall || line.box.xMax > frame.textRight + frame.rightEdgeOverhang {
+                problems.append("\(place)止于 \(line.box.xMax.formatted) mm")
+            }
+            guard characters.allSatisfy(ChineseText.isChinese) else {
+                mixed += 1
+                continue
+            }
+            chinese += 1
+            let cells = lines.indentCells(line) + characters.count - (hangs ? 1 : 0)
+            if cells == frame.characters { continue }
+            let nextCharacters = Array(following.text.filter { !$0.isWhitespace })
+            let carriedDown = cells == frame.characters - 1 && !hangs
+                && (nextCharacters.first.map(ChineseText.noLineEnd.contains) == true
+                    || (nextCharacters.count > 1 && ChineseText.noLineStart.contains(nextCharacters[1])))
+            if carriedDown {
+                carried += 1
+            } else if cells < frame.characters && !hangs && latinRunWidth(following) > Double(frame.characters - cells) * frame.characterWidth {
+                latin += 1
+            } else {
+                problems.append("\(place)排了 \(cells) 字\(hangs ? "（另有悬挂标点）" : "")")
+            }
+        }
+        if chinese == 0 { problems.append("找不到排满的纯中文行，无法数字数") }
+        let measured = "整行：纯中文 \(chinese) 行（悬挂标点 \(hanging)，避头尾 \(carried)，西文词下移 \(latin)），中西混排 \(mixed) 行"
+        return RuleResult(.charactersPerLine, measured: measured, problems: problems)
+    }
+
+    /// The width of the Latin letters and digits a line starts with, plus the quarter em
+    /// LibreOffice puts between Chinese and Latin text. Exact where poppler saw the run as a
+    /// word of its own; otherwise at least half an em a character.
+    func latinRunWidth(_ line: TextLine) -> Double {
+        guard let word = line.words.first else { return 0 }
+        let run = word.text.prefix { !ChineseText.isChinese($0) && !$0.isWhitespace }
+        guard !run.isEmpty else { return 0 }
+        let em = frame.bodySize * 25.4 / 72
+        let width = run.count == word.text.count ? word.box.xMax - word.box.xMin : Double(run.count) * em / 2
+        return width + em / 4
+    }
+
+    func title(_ lines: DocumentLines) -> RuleResult {
+        let title = lines.title
+        guard !title.isEmpty else { return RuleResult(.title, measured: "—", problems: ["第 1 页顶部找不到 2号 标题"]) }
+        var problems: [String] = []
+        var worst = 0.0
+        for line in title {
+            let offCentre = abs((line.box.xMin - frame.textLeft) - (frame.textRight - line.box.xMax))
+            worst = max(worst, offCentre)
+            if offCentre > frame.placementTolerance { problems.append("“\(line.text.prefix(8))”左右空白相差 \(offCentre.formatted) mm") }
+            if abs(line.typeSize - frame.titleSize) > frame.sizeTolerance {
+                problems.append("“\(line.text.prefix(8))”字号 \(line.typeSize.formatted) pt")
+            }
+        }
+        let sizes = title.map(\.typeSize)
+        return RuleResult(.title, measured: "\(title.count) 行，\(sizes.min()!.formatted) pt，左右空白最多相差 \(worst.formatted) mm",
+                          problems: problems)
+    }
+
+    /// The 成文日期: a line of Arabic numerals such as 2026年7月10日, alone on its line.
+    func date(_ lines: DocumentLines) -> RuleResult {
+        let dates = lines.textLines.filter { $0.line.text.filter { !$0.isWhitespace }.wholeMatch(of: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/) != nil }
+        guard !dates.isEmpty else { return .notApplicable(.date, "无成文日期行") }
+        let expected = frame.dateInset * frame.characterWidth
+        var problems: [String] = []
+        var gaps: [String] = []
+        for (page, line) in dates {
+            let gap = frame.textRight - line.box.xMax
+            gaps.append(gap.formatted)
+            if abs(gap - expected) > frame.placementTolerance {
+                problems.append("第 \(page) 页“\(line.text)”右空 \(gap.formatted) mm，应为 \(expected.formatted) mm")
+            }
+        }
+        return RuleResult(.date, measured: "右空 \(gaps.joined(separator: "、")) mm", problems: problems)
+    }
+
+    /// "— N —" on every page, 4号, one character in from the outer edge, 7 mm below the text.
+    func pageNumber(_ lines: DocumentLines) -> RuleResult {
+        var problems: [String] = []
+        var insets: [Double] = [], gaps: [Double] = [], sizes: [Double] = []
+        let inset = frame.pageNumberInset * frame.characterWidth
+        for page in lines.pages {
+            let number = page.page.number
+            guard let line = page.pageNumbers.first else {
+                problems.append("第 \(number) 页没有页码")
+                continue
+            }
+            if PageLines.pageNumberValue(line) != number { problems.append("第 \(number) 页的页码是“\(line.text)”") }
+            let odd = number % 2 == 1
+            let measuredInset = odd ? frame.textRight - line.box.xMax : line.box.xMin - frame.textLeft
+            insets.append(measuredInset)
+            if abs(measuredInset - inset) > frame.placementTolerance {
+                problems.append("第 \(number) 页页码\(odd ? "右" : "左")空 \(measuredInset.formatted) mm")
+            }
+            let gap = line.box.yMin - frame.textBottom
+            gaps.append(gap)
+            if abs(gap - frame.pageNumberGap) > frame.placementTolerance {
+                problems.append("第 \(number) 页页码上距版心 \(gap.formatted) mm")
+            }
+            sizes.append(line.typeSize)
+            if abs(line.typeSize - frame.pageNumberSize) > frame.sizeTolerance {
+                problems.append("第 \(number) 页页码字号 \(line.typeSize.formatted) pt")
+            }
+        }
+        guard !insets.isEmpty else { return RuleResult(.pageNumber, measured: "无页码", problems: problems) }
+        func span(_ values: [Double]) -> String {
+            values.min()! == values.max()! ? values[0].formatted : "\(values.min()!.formatted)–\(values.max()!.formatted)"
+        }
+        return RuleResult(.pageNumber, measured: "\(span(sizes)) pt，外侧空 \(span(insets)) mm，上距版心 \(span(gaps)) mm",
+                          problems: problems)
+    }
+}

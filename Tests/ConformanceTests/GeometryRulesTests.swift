@@ -1,0 +1,116 @@
+import Testing
+@testable import Conformance
+
+/// Each rule passes a correct page and fails the one fault it is about.
+@Suite struct GeometryRulesTests {
+    let rules = GeometryRules()
+
+    func outcome(_ rule: Rule, _ pages: [RenderedPage]) -> RuleResult {
+        rules.check(pages).first { $0.rule == rule }!
+    }
+
+    @Test func aCorrectDocumentPassesEveryRule() {
+        for result in rules.check(SyntheticPages.document()) {
+            #expect(result.outcome == .pass, "\(result.rule): \(result.problems)")
+        }
+    }
+
+    @Test func letterPaperFails() {
+        var pages = SyntheticPages.document()
+        pages[1].width = 215.9
+        #expect(outcome(.pageSize, pages).outcome == .fail)
+    }
+
+    @Test func aTextBlockTwoMillimetresRightFailsTheLeftEdge() {
+        var pages = SyntheticPages.document()
+        pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full, slot: 1, x: 30)
+        #expect(outcome(.leftEdge, pages).problems.count == 1)
+    }
+
+    @Test func aPageStartingOneLineLowFailsTheFirstLineSlot() {
+        var pages = SyntheticPages.document()
+        pages[2].lines.removeFirst()
+        #expect(outcome(.firstLine, pages).problems == ["第 3 页首行上沿在 48.65 mm"])
+    }
+
+    @Test func aTwentyThirdLineFailsTheBottomEdge() {
+        let pages = [SyntheticPages.bodyPage(1, lines: 23), SyntheticPages.lastPage(2)]
+        #expect(outcome(.bottomEdge, pages).outcome == .fail)
+    }
+
+    @Test func aPageEndingEarlyFailsUnlessHeadingsWereCarriedOver() {
+        var pages = [SyntheticPages.bodyPage(1, lines: 21), SyntheticPages.bodyPage(2), SyntheticPages.lastPage(3)]
+        #expect(outcome(.linesPerPage, pages).problems == ["第 1 页只排了 21 行"])
+        // Page 2 now starts with a one-line heading, kept with the paragraph after it.
+        pages[1].lines[0] = SyntheticPages.line("一、主要工作", slot: 0, indent: 2)
+        pages[1].lines[1] = SyntheticPages.line(SyntheticPages.firstLine, slot: 1, indent: 2)
+        let result = outcome(.linesPerPage, pages)
+        #expect(result.outcome == .pass)
+        #expect(result.measured.contains("1 页因标题须与下文同页而少排"))
+    }
+
+    @Test func aLineOffTheGridFails() {
+        var pages = SyntheticPages.document()
+        pages[2].lines[5].box.yMin += 1.5
+        pages[2].lines[5].box.yMax += 1.5
+        // Both gaps around the line are off by 1.5 mm.
+        #expect(outcome(.linesPerPage, pages).problems == Array(repeating: "第 3 页“中中中中中中中中”不在行格上", count: 2))
+    }
+
+    @Test func twentySevenCharactersFailUnlessPunctuationWasCarriedDown() {
+        var pages = SyntheticPages.document()
+        let short = String(repeating: "中", count: 27)
+        pages[2].lines[1] = SyntheticPages.line(short, slot: 1)
+        pages[2].lines[1].box.xMax = SyntheticPages.frame.textRight
+        #expect(outcome(.charactersPerLine, pages).problems == ["第 3 页“中中中中中中中中…”排了 27 字"])
+        // 避头尾: the next line starts with a character that a closing mark followed.
+        pages[2].lines[2] = SyntheticPages.line("中。" + String(repeating: "中", count: 26), slot: 2)
+        #expect(outcome(.charactersPerLine, pages).outcome == .pass)
+    }
+
+    @Test func aHangingMarkIsTheTwentyNinthCharacter() {
+        var pages = SyntheticPages.document()
+        pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full + "，", slot: 1)
+        let result = outcome(.charactersPerLine, pages)
+        #expect(result.outcome == .pass)
+        #expect(result.measured.contains("悬挂标点 1，"))
+        // A 29th character that is not punctuation is one too many.
+        pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full + "中", slot: 1)
+        #expect(outcome(.charactersPerLine, pages).outcome == .fail)
+    }
+
+    @Test func aPageNumberOnTheWrongSideFails() {
+        var pages = SyntheticPages.document()
+        pages[1].lines[pages[1].lines.count - 1] = SyntheticPages.pageNumber(3)
+        let problems = outcome(.pageNumber, pages).problems
+        #expect(problems.contains("第 2 页的页码是“— 3 —”"))
+        #expect(problems.contains { $0.hasPrefix("第 2 页页码左空") })
+    }
+
+    @Test func anOffCentreTitleFails() {
+        var pages = SyntheticPages.document()
+        pages[0].lines[0].box.xMin += 2
+        pages[0].lines[0].box.xMax += 2
+        pages[0].lines[0].words[0].box = pages[0].lines[0].box
+        #expect(outcome(.title, pages).problems.count == 1)
+    }
+
+    @Test func aDateTwoCharactersInFails() {
+        var pages = SyntheticPages.document()
+        let last = pages.count - 1
+        pages[last].lines[2].box.xMin += 2 * SyntheticPages.characterPitch
+        pages[last].lines[2].box.xMax += 2 * SyntheticPages.characterPitch
+        #expect(outcome(.date, pages).outcome == .fail)
+        pages[last].lines.remove(at: 2)
+        #expect(outcome(.date, pages).outcome == .notApplicable)
+    }
+
+    @Test func paginationComparesFirstLines() {
+        let pages = SyntheticPages.document()
+        #expect(Pagination.compare(pages, pages).outcome == .pass)
+        var other = pages
+        other[2].lines.insert(SyntheticPages.line("多", slot: 0), at: 0)
+        #expect(Pagination.compare(pages, other).problems.count == 1)
+        #expect(Pagination.compare(pages, Array(pages.dropLast())).outcome == .fail)
+    }
+}
