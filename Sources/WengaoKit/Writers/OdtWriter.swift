@@ -91,8 +91,11 @@ enum OdtWriter: DocumentWriter {
         names.insert(sheet.latinFont)
         xml.element("office:font-face-decls") {
             for name in names.sorted() {
-                // LibreOffice reads a semicolon-separated family as a fallback list: the
-                // first installed font wins, so 仿宋_GB2312 falls back to 仿宋, FangSong …
+                // The fallbacks are written as a semicolon-separated family, the form
+                // LibreOffice's font-name box accepts. Measured with LibreOffice 7.4: it
+                // matches only the first name through fontconfig, so on a machine without
+                // the GB2312 fonts the text falls to the system's CJK default (see
+                // Docs/design-notes.md). Kept for other consumers and later versions.
                 let family = ([name] + (sheet.fontFallbacks[name] ?? [])).joined(separator: ";")
                 xml.element("style:font-face", [
                     ("style:name", name),
