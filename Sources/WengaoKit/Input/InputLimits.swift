@@ -8,10 +8,13 @@ public struct InputLimits: Sendable, Hashable {
     /// Deepest nesting of mappings and lists (default 32).
     public var maximumDepth: Int
     /// Most YAML nodes visited while building the report, aliases counted each time they
-    /// are expanded (default 200,000).
+    /// are expanded (default 50,000; the sample inputs have about 150). Before composing,
+    /// the text may hold at most twice as many YAML indicators (`- : , [ { ?`), which
+    /// bounds the nodes Yams builds. Aliases may not expand the text past
+    /// `maximumFileSize` either.
     public var maximumNodes: Int
 
-    public init(maximumFileSize: Int = 4 << 20, maximumDepth: Int = 32, maximumNodes: Int = 200_000) {
+    public init(maximumFileSize: Int = 4 << 20, maximumDepth: Int = 32, maximumNodes: Int = 50_000) {
         self.maximumFileSize = maximumFileSize
         self.maximumDepth = maximumDepth
         self.maximumNodes = maximumNodes

@@ -59,6 +59,7 @@ extension NodeWalker {
     mutating func text(_ node: Node, key: InputKey) -> Text? {
         if isNull(node) { return nil }
         guard case let .scalar(scalar) = node else {
+            malformedKeys.insert(key.canonical)
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "一段文字"), at: location(node)))
             return nil
         }

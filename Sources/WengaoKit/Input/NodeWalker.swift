@@ -12,6 +12,11 @@ struct NodeWalker {
     private var textVolume = 0
     private var overLimit = false
     private var sawAlias = false
+    /// The top-level key being walked: an alias's expansion is reported there, since Yams
+    /// hands back the anchored node, not the place that referred to it.
+    private var topLevelKey: SourceLocation?
+    /// Keys whose value had the wrong type; see `Report.malformedKeys`.
+    var malformedKeys: Set<String> = []
 
     var file: String { source.path }
 
@@ -36,7 +41,8 @@ struct NodeWalker {
             return nil
         }
         var report = Report()
-        for (key, value) in entries(of: mapping, allowed: InputKey.topLevel, depth: 1) {
+        for (key, value, keyAt) in entries(of: mapping, allowed: InputKey.topLevel, depth: 1) {
+            topLevelKey = keyAt
             switch key {
             case .version:
                 if scalarString(value) != "1" {
@@ -64,15 +70,17 @@ struct NodeWalker {
             default: break
             }
         }
-        return report
+        report.malformedKeys = malformedKeys
+        // Past a limit the report is partial: checking its content would only add noise.
+        return overLimit ? nil : report
     }
 
     // MARK: - Shapes
 
     /// The known keys of a mapping in file order; unknown keys are reported with a
     /// did-you-mean hint.
-    private mutating func entries(of mapping: Node.Mapping, allowed: [InputKey], depth: Int) -> [(InputKey, Node)] {
-        var result: [(InputKey, Node)] = []
+    private mutating func entries(of mapping: Node.Mapping, allowed: [InputKey], depth: Int) -> [(InputKey, Node, SourceLocation)] {
+        var result: [(InputKey, Node, SourceLocation)] = []
         var seen: [InputKey: String] = [:]
         for (keyNode, value) in mapping {
             guard count(keyNode, depth: depth), count(value, depth: depth) else { return result }
@@ -94,7 +102,7 @@ struct NodeWalker {
                 continue
             }
             seen[key] = spelling
-            result.append((key, value))
+            result.append((key, value, location(keyNode)))
         }
         return result
     }
@@ -105,8 +113,11 @@ struct NodeWalker {
         visited += 1
         if visited > limits.maximumNodes {
             overLimit = true
-            let message: DiagnosticMessage = sawAlias ? .aliasLimit(limit: limits.maximumNodes) : .tooManyNodes(limit: limits.maximumNodes)
-            diagnostics.append(Diagnostic(message, at: location(node)))
+            if sawAlias {
+                diagnostics.append(Diagnostic(.aliasLimit(limit: limits.maximumNodes), at: topLevelKey ?? location(node)))
+            } else {
+                diagnostics.append(Diagnostic(.tooManyNodes(limit: limits.maximumNodes), at: location(node)))
+            }
             return false
         }
         if depth > limits.maximumDepth {
@@ -118,7 +129,7 @@ struct NodeWalker {
             textVolume += scalar.string.utf8.count
             if textVolume > limits.maximumFileSize {
                 overLimit = true
-                diagnostics.append(Diagnostic(.aliasTextLimit(limit: limits.maximumFileSize), at: location(node)))
+                diagnostics.append(Diagnostic(.aliasTextLimit(limit: limits.maximumFileSize), at: topLevelKey ?? location(node)))
                 return false
             }
         }
@@ -143,7 +154,7 @@ struct NodeWalker {
         case .sequence:
             section.items = items(node, key: key, depth: depth)
         case let .mapping(mapping):
-            for (sectionKey, value) in entries(of: mapping, allowed: InputKey.section, depth: depth) {
+            for (sectionKey, value, _) in entries(of: mapping, allowed: InputKey.section, depth: depth) {
                 switch sectionKey {
                 case .heading: section.heading = text(value, key: sectionKey)
                 case .lead: section.lead = text(value, key: sectionKey)
@@ -152,6 +163,7 @@ struct NodeWalker {
                 }
             }
         case .scalar, .alias:
+            malformedKeys.insert(key.canonical)
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "条目列表（每行以“- ”开头）"), at: location(node)))
         }
         return section
@@ -160,6 +172,7 @@ struct NodeWalker {
     private mutating func items(_ node: Node, key: InputKey, depth: Int) -> [Item] {
         if isNull(node) { return [] }
         guard case let .sequence(sequence) = node else {
+            malformedKeys.insert(key.canonical)
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "条目列表（每行以“- ”开头）"), at: location(node)))
             return []
         }
@@ -185,7 +198,7 @@ struct NodeWalker {
             var point: Text?
             var details: [Text] = []
             var subpoints: [Item] = []
-            for (itemKey, value) in entries(of: mapping, allowed: InputKey.item, depth: depth) {
+            for (itemKey, value, _) in entries(of: mapping, allowed: InputKey.item, depth: depth) {
                 switch itemKey {
                 case .point: point = text(value, key: itemKey)
                 case .details: details = paragraphs(value, key: itemKey, depth: depth)
@@ -194,7 +207,8 @@ struct NodeWalker {
                 }
             }
             guard let point, !point.value.isEmpty else {
-                diagnostics.append(Diagnostic(.emptyPoint(), at: at))
+                // Past a limit the mapping was cut short; its point may simply be unread.
+                if !overLimit { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
                 return nil
             }
             return Item(point: point, details: details, subpoints: subpoints, at: at)

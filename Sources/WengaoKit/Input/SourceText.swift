@@ -77,7 +77,7 @@ public struct SourceText: Sendable {
         if data.count > limits.maximumFileSize {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: data.count, limit: limits.maximumFileSize), at: location))
         }
-        return try decode([UInt8](data), path: path)
+        return try decode([UInt8](data), path: path, limits: limits)
     }
 
     /// The file as it can be shown under a diagnostic: never throws, takes invalid UTF-8
@@ -94,7 +94,11 @@ public struct SourceText: Sendable {
     }
 
     /// Checks and decodes bytes already in memory (tests, standard input).
-    public static func decode(_ bytes: [UInt8], path: String) throws -> SourceText {
+    public static func decode(_ bytes: [UInt8], path: String, limits: InputLimits = .default) throws -> SourceText {
+        if bytes.count > limits.maximumFileSize {
+            throw DiagnosticError(Diagnostic(.fileTooLarge(size: bytes.count, limit: limits.maximumFileSize),
+                                             at: SourceLocation(file: path, line: 1, column: 1)))
+        }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let problem = firstProblem(in: bytes, path: path) {

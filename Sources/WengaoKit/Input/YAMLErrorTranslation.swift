@@ -49,6 +49,9 @@ enum YAMLErrorTranslation {
             return Diagnostic(.yamlUnclosed("“\(closer == "]" ? "[" : "{")”"), at: opening ?? at(mark),
                               notes: ["在第 \(mark.line) 行第 \(mark.column) 列仍未找到“\(closer)”；若方括号是文字的一部分，请给整段文字加引号或改用全角“【】”"])
         }
+        if let context, context.text.contains("while scanning an alias") || context.text.contains("while scanning an anchor") {
+            return Diagnostic(.yamlSyntax(explain("alias or anchor name")), at: at(context.mark))
+        }
         let indentation = [
             "mapping values are not allowed in this context",
             "did not find expected key",
@@ -92,6 +95,7 @@ enum YAMLErrorTranslation {
             ("could not find expected ':'", "缺少“: ”，或上一行的缩进没有对齐"),
             ("found unknown escape character", "双引号里有无法识别的反斜杠转义（要写反斜杠本身，请写成“\\\\”或改用单引号）"),
             ("found undefined alias", "引用了未定义的别名（*名称）"),
+            ("alias or anchor name", "“*”或“&”后面应是别名的名称（字母或数字）；若它是文字的一部分，请给整段文字加引号"),
             ("did not find expected node content", "这里缺少内容"),
             ("but found another document", "文件里有第二个文档（“---”）；每个文件只能写一份文稿"),
         ]

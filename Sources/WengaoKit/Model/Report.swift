@@ -16,6 +16,9 @@ public struct Report: Sendable, Equatable {
     public var nextSteps: Section
     /// The warnings this file silences, by rule id (the `ignore` / `忽略` key).
     public var ignoredRules: [Text] = []
+    /// Keys whose value was there but of the wrong type (already reported), so that a
+    /// wrong-typed title is not also reported missing.
+    var malformedKeys: Set<String> = []
 
     public init(title: Text? = nil, organization: Text? = nil, speaker: Text? = nil,
                 occasion: Text? = nil, date: CalendarDate? = nil, audience: Text? = nil,

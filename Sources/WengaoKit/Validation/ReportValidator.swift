@@ -10,7 +10,15 @@ public enum ReportValidator {
     /// - Parameter ignoring: warning ids silenced for this run (`--ignore`), on top of the
     ///   ones the file silences itself (`ignore:` / `忽略:`).
     public static func check(path: String, limits: InputLimits = .default, ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
-        let result = ReportReader(limits: limits).read(path: path)
+        finish(ReportReader(limits: limits).read(path: path), file: path, ignoring: ignoring)
+    }
+
+    /// The same checks over text already loaded (standard input, tests, the fuzzer).
+    public static func check(source: SourceText, limits: InputLimits = .default, ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
+        finish(ReportReader(limits: limits).read(source), file: source.path, ignoring: ignoring)
+    }
+
+    private static func finish(_ result: ReportReader.Result, file path: String, ignoring: Set<String>) -> (report: Report?, diagnostics: [Diagnostic]) {
         var diagnostics = result.diagnostics
         if let report = result.report {
             diagnostics += self.diagnostics(for: report, file: path)
