@@ -8,11 +8,22 @@
 /// number of characters, so no column moves) and the text composed again, so one run
 /// still reports everything else.
 enum DuplicateKeys {
-    /// What stands in for a reported duplicate key: private-use characters no one types.
-    static let marker: Unicode.Scalar = "\u{E000}"
+    /// What stands in for a reported duplicate key: characters from the private-use area,
+    /// which no one types, spelling out a number so that no two stand-ins are equal.
+    static let privateUse: ClosedRange<UInt32> = 0xE000...0xF8FF
 
     static func isNeutralized(_ key: String) -> Bool {
-        !key.isEmpty && key.unicodeScalars.allSatisfy { $0 == marker }
+        !key.isEmpty && key.unicodeScalars.allSatisfy { privateUse.contains($0.value) }
+    }
+
+    /// `length` private-use characters spelling `number`.
+    private static func standIn(_ number: Int, length: Int) -> [Unicode.Scalar] {
+        let base = privateUse.count
+        var rest = number
+        return (0..<length).map { _ in
+            defer { rest /= base }
+            return Unicode.Scalar(privateUse.lowerBound + UInt32(rest % base))!
+        }
     }
 
     /// The offsets (in `source.scalars`) of every repetition of `keys` in the mapping whose
@@ -26,8 +37,11 @@ enum DuplicateKeys {
     /// The text with each repetition replaced by marker characters.
     static func neutralize(_ hits: [(key: String, offset: Int, length: Int)], in source: SourceText) -> SourceText {
         var scalars = source.scalars
-        for hit in hits {
-            for index in hit.offset..<(hit.offset + hit.length) { scalars[index] = marker }
+        // Numbered from the stand-ins already in the text, so later rounds stay unique.
+        let earlier = scalars.lazy.filter { privateUse.contains($0.value) }.count
+        for (number, hit) in hits.enumerated() {
+            let spelled = standIn(earlier + number, length: hit.length)
+            for (index, scalar) in zip(hit.offset..<(hit.offset + hit.length), spelled) { scalars[index] = scalar }
         }
         return SourceText(path: source.path, text: String(String.UnicodeScalarView(scalars)))
     }

@@ -63,7 +63,11 @@ extension NodeWalker {
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "一段文字"), at: location(node)))
             return nil
         }
-        return checkedText(located(scalar).trimmed, at: location(node))
+        let key = scalar.mark.flatMap { source.offset(line: $0.line, column: $0.column) }
+        if let key, let known = texts[key] { return known }
+        let text = checkedText(located(scalar).trimmed, at: location(node))
+        if let key { texts[key] = text }
+        return text
     }
 
     /// A string (one paragraph, or several separated by blank lines) or a list of strings.
@@ -87,10 +91,14 @@ extension NodeWalker {
     }
 
     /// The scalar's value with the position of every character in the file.
-    func located(_ scalar: Node.Scalar) -> LocatedString {
+    mutating func located(_ scalar: Node.Scalar) -> LocatedString {
+        let key = scalar.mark.flatMap { source.offset(line: $0.line, column: $0.column) }
+        if let key, let known = locatedScalars[key] { return known }
         let value = Array(scalar.string.unicodeScalars)
         let offsets = ScalarPositions(source: source).offsets(of: scalar)
-        return LocatedString(scalars: value, positions: offsets?.map { source.lineAndColumn(of: $0) })
+        let located = LocatedString(scalars: value, positions: offsets?.map { source.lineAndColumn(of: $0) })
+        if let key { locatedScalars[key] = located }
+        return located
     }
 
     /// Text that XML can carry. A control character (written as an escape such as

@@ -17,6 +17,12 @@ struct NodeWalker {
     private var topLevelKey: SourceLocation?
     /// Keys whose value had the wrong type; see `Report.malformedKeys`.
     var malformedKeys: Set<String> = []
+    /// Scalars already followed back into the file, by offset: an alias visits its anchor's
+    /// scalar again and need not pay for it twice.
+    var locatedScalars: [Int: LocatedString] = [:]
+    /// Texts already made, by offset, for the same reason (and so that a control character
+    /// in an aliased text is reported once).
+    var texts: [Int: Text] = [:]
 
     var file: String { source.path }
 
@@ -179,7 +185,12 @@ struct NodeWalker {
         var result: [Item] = []
         for element in sequence {
             guard count(element, depth: depth + 1) else { break }
-            if let item = item(element, depth: depth + 1) { result.append(item) }
+            if let item = item(element, depth: depth + 1) {
+                result.append(item)
+            } else {
+                // Already reported; the part is not empty, only wrong.
+                malformedKeys.insert(key.canonical)
+            }
         }
         return result
     }

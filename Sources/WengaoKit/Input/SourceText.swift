@@ -101,17 +101,47 @@ public struct SourceText: Sendable {
         }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let problem = firstProblem(in: bytes, path: path) {
-            throw DiagnosticError(problem)
+        // The standard library validates fast; the byte-by-byte walk that finds the line and
+        // column runs only when there is something to find.
+        let (valid, suspicious) = bytes.withUnsafeBufferPointer { buffer in
+            (String(validating: buffer, as: UTF8.self), hasControlBytes(buffer))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text.allSatisfy({ $0.isWhitespace }) {
+        guard let text = valid, !suspicious.nul else {
+            throw DiagnosticError(firstProblem(in: bytes, path: path)
+                ?? Diagnostic(.invalidUTF8(), at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             throw DiagnosticError(Diagnostic(.fileEmpty(), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         let source = SourceText(path: path, text: text)
-        let controls = source.controlCharacters()
-        if !controls.isEmpty { throw DiagnosticError(controls) }
+        if suspicious.control {
+            let controls = source.controlCharacters()
+            if !controls.isEmpty { throw DiagnosticError(controls) }
+        }
         return source
+    }
+
+    /// Whether the bytes hold a NUL, or anything that may be a control character: a C0
+    /// byte other than tab and line breaks, DEL, or the lead bytes of C1 controls and of
+    /// U+FFFE / U+FFFF.
+    private static func hasControlBytes(_ buffer: UnsafeBufferPointer<UInt8>) -> (nul: Bool, control: Bool) {
+        var nul = false, control = false
+        let count = buffer.count
+        var index = 0
+        while index < count {
+            let byte = buffer[index]
+            if byte < 0x20 {
+                if byte == 0 { nul = true } else if byte != 0x09 && byte != 0x0A && byte != 0x0D { control = true }
+            } else if byte == 0x7F {
+                control = true
+            } else if byte == 0xC2, index + 1 < count, buffer[index + 1] >= 0x80, buffer[index + 1] <= 0x9F {
+                control = true
+            } else if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBF, buffer[index + 2] >= 0xBE {
+                control = true
+            }
+            index += 1
+        }
+        return (nul, control)
     }
 
     /// Every control character written into the file as it is (not as an escape), each at

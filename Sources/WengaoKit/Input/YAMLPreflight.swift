@@ -12,6 +12,7 @@ enum YAMLPreflight {
         let text = source.scalars
         var diagnostics: [Diagnostic] = []
         var indicators = 0
+        var flowDepth = 0
         let indicatorLimit = 2 * limits.maximumNodes
         func at(_ offset: Int) -> SourceLocation {
             let (line, column) = source.lineAndColumn(of: offset)
@@ -26,6 +27,16 @@ enum YAMLPreflight {
                 }
             default:
                 break
+            }
+            // Flow brackets nest without indentation, so a short line can nest thousands
+            // deep; count them here (quotes are not followed, so this errs towards depth).
+            if scalar == "[" || scalar == "{" {
+                flowDepth += 1
+                if flowDepth > limits.maximumDepth {
+                    return [Diagnostic(.tooDeep(limit: limits.maximumDepth), at: at(offset))]
+                }
+            } else if scalar == "]" || scalar == "}" {
+                flowDepth = max(0, flowDepth - 1)
             }
             guard diagnostics.count < 20 else { continue }
             if let problem = complexKey(at: offset, in: text) {
