@@ -70,9 +70,9 @@ import Testing
     }
 
     @Test func denseFilesHitTheNodeLimitBeforeComposing() throws {
-        let block = "title: t\nachievements:\n" + String(repeating: "- a\n", count: 1_000_000)
+        let block = "title: t\nachievements:\n" + String(repeating: "- a\n", count: 200_000)
         #expect(try check(block) == ["too-many-nodes"])
-        let flow = "title: t\nachievements: [" + String(repeating: "a,", count: 2_000_000) + "a]\n"
+        let flow = "title: t\nachievements: [" + String(repeating: "a,", count: 300_000) + "a]\n"
         #expect(try check(flow) == ["too-many-nodes"])
     }
 

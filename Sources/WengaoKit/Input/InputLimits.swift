@@ -1,9 +1,10 @@
 /// Hard limits that turn a hostile input into an error instead of an out-of-memory.
 ///
-/// A real half-year summary is a few thousand characters; the defaults leave two
-/// orders of magnitude of room and still stop a "billion laughs" file in milliseconds.
+/// A real half-year summary is a few thousand characters (the samples are 11–12 KB); the
+/// defaults leave about two orders of magnitude of room, and keep every file that passes
+/// them within a second and 100 MiB (Docs/validation.md has the measurements).
 public struct InputLimits: Sendable, Hashable {
-    /// Largest input file read, in bytes (default 4 MiB).
+    /// Largest input file read, in bytes (default 1 MiB).
     public var maximumFileSize: Int
     /// Deepest nesting of mappings and lists (default 32).
     public var maximumDepth: Int
@@ -14,7 +15,7 @@ public struct InputLimits: Sendable, Hashable {
     /// `maximumFileSize` either.
     public var maximumNodes: Int
 
-    public init(maximumFileSize: Int = 4 << 20, maximumDepth: Int = 32, maximumNodes: Int = 50_000) {
+    public init(maximumFileSize: Int = 1 << 20, maximumDepth: Int = 32, maximumNodes: Int = 50_000) {
         self.maximumFileSize = maximumFileSize
         self.maximumDepth = maximumDepth
         self.maximumNodes = maximumNodes
