@@ -47,7 +47,7 @@ enum YAMLErrorTranslation {
         if problem.contains("did not find expected ',' or ']'") || problem.contains("did not find expected ',' or '}'") {
             let closer = problem.contains("]") ? "]" : "}"
             return Diagnostic(.yamlUnclosed("“\(closer == "]" ? "[" : "{")”"), at: opening ?? at(mark),
-                              notes: ["在第 \(mark.line) 行第 \(mark.column) 列仍未找到“\(closer)”；若方括号是文字的一部分，请给整段文字加引号或改用全角“【】”"])
+                              notes: ["在第 \(mark.line) 行第 \(mark.column) 列仍未找到“\(closer)”；若括号是文字的一部分，请给整段文字加引号，或改用全角括号"])
         }
         if let context, context.text.contains("while scanning an alias") || context.text.contains("while scanning an anchor") {
             return Diagnostic(.yamlSyntax(explain("alias or anchor name")), at: at(context.mark))
@@ -90,7 +90,7 @@ enum YAMLErrorTranslation {
             ("found character that cannot start any token", "这里有 YAML 不允许的字符（如“@”“`”开头的文字，请给整段文字加引号）"),
             ("mapping values are not allowed in this context", "这里不能出现“: ”（常见原因：缩进不对齐，或文字中的英文冒号后跟了空格，请改用全角“：”）"),
             ("did not find expected key", "缩进没有对齐，或缺少“键: ”"),
-            ("did not find expected '-' indicator", "列表项的缩进没有对齐"),
+            ("did not find expected '-' indicator", "这一行与上面的列表对不齐：它既不在上一项之下，也不是以“- ”开头的新一项"),
             ("block sequence entries are not allowed in this context", "这里不能开始列表（检查“- ”的缩进）"),
             ("could not find expected ':'", "缺少“: ”，或上一行的缩进没有对齐"),
             ("found unknown escape character", "双引号里有无法识别的反斜杠转义（要写反斜杠本身，请写成“\\\\”或改用单引号）"),
