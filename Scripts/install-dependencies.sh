@@ -5,8 +5,13 @@
 #   fonts-noto-cjk           CJK fonts for LibreOffice when the GB2312 fonts are absent
 #   poppler-utils            pdftotext / pdfinfo read the rendered pages
 #   libxml2-utils            xmllint, for people checking parts by hand
+#   time                     /usr/bin/time measures the binary on hostile inputs (validation tests)
+# and, from pip, jsonschema and pyyaml: the schema tests check inputs as an editor would.
 set -euo pipefail
-packages=(libxml2-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils)
+if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
+  python3 -m pip install --quiet jsonschema pyyaml
+fi
+packages=(libxml2-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

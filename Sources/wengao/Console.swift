@@ -1,36 +1,42 @@
 import Foundation
 import WengaoKit
 
-/// Where the tool's messages go: diagnostics and errors to standard error, colour only
-/// when standard error is a terminal.
+/// Where the tool's messages go, with colour only when that stream is a terminal (and
+/// `NO_COLOR` is not set). `summary` and `speech` print diagnostics to standard error;
+/// `validate`, whose diagnostics are its output, prints them to standard output.
 struct Console {
-    let colors = DiagnosticFormatter.Colors(enabled: isatty(STDERR_FILENO) == 1
+    let handle: FileHandle
+    let colors: DiagnosticFormatter.Colors
+
+    init(output handle: FileHandle = .standardError) {
+        self.handle = handle
+        colors = DiagnosticFormatter.Colors(enabled: isatty(handle.fileDescriptor) == 1
                                             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-    private var sources: [String: SourceText] = [:]
+    }
 
     func error(_ message: String) {
-        printError(colors.wrap("错误:", "1;31") + " " + message)
+        write(colors.wrap("错误:", "1;31") + " " + message)
     }
 
     func status(_ message: String) {
-        printError(message)
+        write(message)
     }
 
-    /// Prints diagnostics with their source lines (read once per file).
+    /// Prints diagnostics with their source lines (each file read once).
     func report(_ diagnostics: [Diagnostic]) {
-        var cache: [String: SourceText] = [:]
+        var cache: [String: SourceText?] = [:]
         for diagnostic in diagnostics {
             var source: SourceText?
             if let file = diagnostic.location?.file {
-                if cache[file] == nil, let text = try? SourceText.read(path: file) { cache[file] = text }
-                source = cache[file]
+                if cache[file] == nil { cache[file] = SourceText.forDisplay(path: file) }
+                source = cache[file] ?? nil
             }
-            printError(DiagnosticFormatter.format(diagnostic, source: source, colors: colors))
+            write(DiagnosticFormatter.format(diagnostic, source: source, colors: colors))
         }
     }
 
-    func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    func write(_ text: String) {
+        handle.write(Data((text + "\n").utf8))
     }
 }
 

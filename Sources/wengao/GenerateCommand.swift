@@ -28,11 +28,15 @@ struct GenerateOptions: ParsableArguments {
     @Flag(help: "把警告也当作错误。Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .customLong("ignore"), help: IgnoreOption.help)
+    var ignore: [String] = []
+
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
         case docx, odt, both
     }
 
     func validate() throws {
+        _ = try IgnoreOption.ruleIDs(ignore)
         if let output {
             let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
             guard let format = OutputFormat(rawValue: ext) else {
@@ -83,7 +87,7 @@ enum GenerateRun {
             throw ExitCode.failure
         }
         let generator = Generator(templates: templates)
-        let (report, diagnostics) = generator.check(path: options.input)
+        let (report, diagnostics) = generator.check(path: options.input, ignoring: try IgnoreOption.ruleIDs(options.ignore))
         console.report(diagnostics)
         let blocking = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard let report, !blocking else { throw ExitCode.failure }

@@ -14,7 +14,7 @@ struct Wengao: ParsableCommand {
         Exit codes: 0 success, 1 an input or output problem, 64 a usage error.
         """,
         version: WengaoVersion.current,
-        subcommands: [SummaryCommand.self, SpeechCommand.self]
+        subcommands: [SummaryCommand.self, SpeechCommand.self, ValidateCommand.self, SchemaCommand.self]
     )
 }
 

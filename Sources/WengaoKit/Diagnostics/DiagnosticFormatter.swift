@@ -27,15 +27,46 @@ public enum DiagnosticFormatter {
         text += colors.wrap(label(diagnostic.severity) + ":", color) + " "
         text += colors.wrap(diagnostic.message, "1") + " [\(diagnostic.id)]"
         if let location = diagnostic.location, let line = source?.line(location.line) {
-            let shown = line.replacingTabs
-            text += "\n" + String(location.line).leftPadded(to: 5) + " | " + shown
-            let prefix = String(line.unicodeScalars.prefix(max(location.column - 1, 0)).map(Character.init))
+            let (shown, prefix) = window(of: line, column: location.column)
+            text += "\n" + String(location.line).leftPadded(to: 5) + " | " + shown.replacingTabs
             text += "\n      | " + prefix.caretIndent + colors.wrap("^", "1;32")
         }
         for note in diagnostic.notes {
             text += "\n" + colors.wrap("  注:", "1;36") + " " + note
         }
         return text
+    }
+
+    /// Diagnostics as a JSON array of `{file, line, column, severity, id, message}`, the
+    /// form editors and scripts read.
+    public static func json(_ diagnostics: [Diagnostic]) -> String {
+        JSONValue.array(diagnostics.map { diagnostic in
+            .object([
+                ("file", diagnostic.location.map { .string($0.file) } ?? .null),
+                ("line", diagnostic.location.map { .number($0.line) } ?? .null),
+                ("column", diagnostic.location.map { .number($0.column) } ?? .null),
+                ("severity", .string(diagnostic.severity.rawValue)),
+                ("id", .string(diagnostic.id)),
+                ("message", .string(diagnostic.message)),
+            ])
+        }).rendered() + "\n"
+    }
+
+    /// At most this many characters of a source line are shown; a longer line is cut to a
+    /// window around the column, marked with “…”.
+    static let maximumShownLine = 80
+
+    /// The part of `line` to show, and the part of it before the caret.
+    static func window(of line: String, column: Int) -> (shown: String, beforeCaret: String) {
+        let scalars = Array(line.unicodeScalars)
+        let caret = min(max(column - 1, 0), scalars.count)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        guard scalars.count > maximumShownLine else { return (line, text(0..<caret)) }
+        let start = max(0, min(caret - maximumShownLine / 2, scalars.count - maximumShownLine))
+        let end = min(scalars.count, start + maximumShownLine)
+        let lead = start > 0 ? "…" : ""
+        let tail = end < scalars.count ? "…" : ""
+        return (lead + text(start..<end) + tail, lead + text(start..<caret))
     }
 
     /// The closing count, e.g. `2 个错误，3 个警告`.

@@ -24,13 +24,45 @@ enum TitleLines {
         let total = width(characters[...])
         guard total > Double(capacity), characters.count > 1 else { return [title] }
         let lineCount = Int((total / Double(capacity)).rounded(.up))
+        // The search below tries every combination of breaks: fine for the two or three
+        // lines a title has, exponential for a paragraph pasted in as a title (the fuzzer
+        // found one). Past that, the title is cut evenly by width, in linear time.
+        guard lineCount <= maximumSearchedLines else { return evenSplit(characters, into: lineCount, capacity: Double(capacity)) }
         let candidates = breakCandidates(characters)
-        if let best = bestSplit(characters, into: lineCount, at: candidates, capacity: Double(capacity)) {
+        if candidates.count <= maximumSearchedCandidates,
+           let best = bestSplit(characters, into: lineCount, at: candidates, capacity: Double(capacity)) {
             return best
         }
         // No good place: break evenly by width, whatever the words.
+        if characters.count > maximumSearchedCandidates {
+            return evenSplit(characters, into: lineCount, capacity: Double(capacity))
+        }
         let all = Array(1..<characters.count)
         return bestSplit(characters, into: lineCount, at: all, capacity: Double(capacity)) ?? [title]
+    }
+
+    static let maximumSearchedLines = 3
+    static let maximumSearchedCandidates = 64
+
+    /// Lines of at most `capacity`, each ending where the running width passes the next
+    /// even share of the total.
+    static func evenSplit(_ characters: [Character], into count: Int, capacity: Double) -> [String] {
+        let share = width(characters[...]) / Double(count)
+        var lines: [String] = []
+        var current: [Character] = []
+        var lineWidth = 0.0
+        for character in characters {
+            let step = character.isASCII ? 0.5 : 1
+            if !current.isEmpty, lineWidth + step > min(share.rounded(.up), capacity) {
+                lines.append(String(current))
+                current = []
+                lineWidth = 0
+            }
+            current.append(character)
+            lineWidth += step
+        }
+        if !current.isEmpty { lines.append(String(current)) }
+        return lines
     }
 
     static func breakCandidates(_ characters: [Character]) -> [Int] {

@@ -11,13 +11,10 @@ public struct Generator: Sendable {
     }
 
     /// Reads and checks an input; the report is nil when errors stop generation.
-    public func check(path: String) -> (report: Report?, diagnostics: [Diagnostic]) {
-        let result = ReportReader(limits: limits).read(path: path)
-        var diagnostics = result.diagnostics
-        if let report = result.report {
-            diagnostics += ReportValidator.diagnostics(for: report, file: path)
-        }
-        return (diagnostics.hasErrors ? nil : result.report, diagnostics)
+    ///
+    /// - Parameter ignoring: warning ids silenced for this run (`--ignore`).
+    public func check(path: String, ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
+        ReportValidator.check(path: path, limits: limits, ignoring: ignoring)
     }
 
     /// The layout-free document for one genre.

@@ -21,6 +21,8 @@ struct InputKey: Sendable, Hashable {
     static let achievements = InputKey(canonical: "achievements", aliases: ["成绩", "主要成绩"])
     static let problems = InputKey(canonical: "problems", aliases: ["问题", "存在问题"])
     static let nextSteps = InputKey(canonical: "next_steps", aliases: ["意见", "下步打算", "打算"])
+    /// Warnings this file silences, by rule id.
+    static let ignore = InputKey(canonical: "ignore", aliases: ["忽略"])
 
     // A section in its long form.
     static let heading = InputKey(canonical: "heading", aliases: ["小标题"])
@@ -34,7 +36,7 @@ struct InputKey: Sendable, Hashable {
 
     static let topLevel: [InputKey] = [
         version, title, organization, speaker, occasion, date, audience, opening, closing,
-        achievements, problems, nextSteps,
+        achievements, problems, nextSteps, ignore,
     ]
     static let section: [InputKey] = [heading, lead, items]
     static let item: [InputKey] = [point, details, subpoints]

@@ -3,8 +3,52 @@ import Foundation
 /// The text of a user's file, checked to be UTF-8 and small enough, with its lines at hand
 /// for diagnostics.
 public struct SourceText: Sendable {
-    public var path: String
-    public var text: String
+    public let path: String
+    public let text: String
+    /// The text as Unicode scalars, the unit libyaml counts columns in.
+    let scalars: [Unicode.Scalar]
+    /// Where each line starts in `scalars`; line breaks are counted as libyaml counts them
+    /// (LF, CRLF, CR, NEL, LS, PS), so that line numbers agree with Yams's marks.
+    let lineStarts: [Int]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
+            if Self.isLineBreak(scalar) { starts.append(index) }
+        }
+        self.scalars = scalars
+        self.lineStarts = starts
+    }
+
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// The offset in `scalars` of a 1-based line and column, if the line exists.
+    func offset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        return min(lineStarts[line - 1] + column - 1, scalars.count)
+    }
+
+    /// The 1-based line and column of an offset in `scalars`.
+    func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
 
     /// Reads and checks a file.
     ///
@@ -33,21 +77,83 @@ public struct SourceText: Sendable {
         if data.count > limits.maximumFileSize {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: data.count, limit: limits.maximumFileSize), at: location))
         }
-        return try decode([UInt8](data), path: path)
+        return try decode([UInt8](data), path: path, limits: limits)
+    }
+
+    /// The file as it can be shown under a diagnostic: never throws, takes invalid UTF-8
+    /// as U+FFFD (one column each, as the diagnostic counted it), nil when unreadable.
+    public static func forDisplay(path: String, limits: InputLimits = .default) -> SourceText? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: limits.maximumFileSize + 1), data.count <= limits.maximumFileSize else { return nil }
+        var bytes = [UInt8](data)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        return SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
     }
 
     /// Checks and decodes bytes already in memory (tests, standard input).
-    public static func decode(_ bytes: [UInt8], path: String) throws -> SourceText {
+    public static func decode(_ bytes: [UInt8], path: String, limits: InputLimits = .default) throws -> SourceText {
+        if bytes.count > limits.maximumFileSize {
+            throw DiagnosticError(Diagnostic(.fileTooLarge(size: bytes.count, limit: limits.maximumFileSize),
+                                             at: SourceLocation(file: path, line: 1, column: 1)))
+        }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let problem = firstProblem(in: bytes, path: path) {
-            throw DiagnosticError(problem)
+        // The standard library validates fast; the byte-by-byte walk that finds the line and
+        // column runs only when there is something to find.
+        let (valid, suspicious) = bytes.withUnsafeBufferPointer { buffer in
+            (String(validating: buffer, as: UTF8.self), hasControlBytes(buffer))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text.allSatisfy({ $0.isWhitespace }) {
+        guard let text = valid, !suspicious.nul else {
+            throw DiagnosticError(firstProblem(in: bytes, path: path)
+                ?? Diagnostic(.invalidUTF8(), at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             throw DiagnosticError(Diagnostic(.fileEmpty(), at: SourceLocation(file: path, line: 1, column: 1)))
         }
-        return SourceText(path: path, text: text)
+        let source = SourceText(path: path, text: text)
+        if suspicious.control {
+            let controls = source.controlCharacters()
+            if !controls.isEmpty { throw DiagnosticError(controls) }
+        }
+        return source
+    }
+
+    /// Whether the bytes hold a NUL, or anything that may be a control character: a C0
+    /// byte other than tab and line breaks, DEL, or the lead bytes of C1 controls and of
+    /// U+FFFE / U+FFFF.
+    private static func hasControlBytes(_ buffer: UnsafeBufferPointer<UInt8>) -> (nul: Bool, control: Bool) {
+        var nul = false, control = false
+        let count = buffer.count
+        var index = 0
+        while index < count {
+            let byte = buffer[index]
+            if byte < 0x20 {
+                if byte == 0 { nul = true } else if byte != 0x09 && byte != 0x0A && byte != 0x0D { control = true }
+            } else if byte == 0x7F {
+                control = true
+            } else if byte == 0xC2, index + 1 < count, buffer[index + 1] >= 0x80, buffer[index + 1] <= 0x9F {
+                control = true
+            } else if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBF, buffer[index + 2] >= 0xBE {
+                control = true
+            }
+            index += 1
+        }
+        return (nul, control)
+    }
+
+    /// Every control character written into the file as it is (not as an escape), each at
+    /// its position; libyaml would stop at the first with no line number. At most 20.
+    private func controlCharacters() -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (offset, scalar) in scalars.enumerated() where NodeWalker.isForbiddenInXML(scalar) {
+            let (line, column) = lineAndColumn(of: offset)
+            result.append(Diagnostic(.controlCharacter(scalar), at: SourceLocation(file: path, line: line, column: column)))
+            if result.count == 20 { break }
+        }
+        return result
     }
 
     /// The first byte that is not valid UTF-8, or a NUL, with its line and column.
@@ -88,21 +194,14 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    /// The text of line `number` (1-based), for showing under a diagnostic.
-    ///
-    /// Works on scalars: in Swift "\r\n" is one `Character`, which a search for "\n"
-    /// would step over.
+    /// The text of line `number` (1-based), without its line break, for showing under a
+    /// diagnostic.
     public func line(_ number: Int) -> String? {
-        var current = 1
-        var lineScalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if current == number { break }
-                current += 1
-                continue
-            }
-            if current == number && scalar != "\r" { lineScalars.append(scalar) }
-        }
-        return current == number ? String(lineScalars) : nil
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        var end = number < lineStarts.count ? lineStarts[number] : scalars.count
+        while end > lineStarts[number - 1], Self.isLineBreak(scalars[end - 1]) { end -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lineStarts[number - 1]..<end])
+        return String(view)
     }
 }

@@ -1,45 +1,103 @@
 import Yams
 
-/// Turns Yams's errors into diagnostics at the real position, with the problem in Chinese
-/// where libyaml's wording is one a clerk would not understand.
+/// Turns Yams's errors into diagnostics at the real position, in words for people who do
+/// not know YAML's grammar.
+///
+/// libyaml reports where it gave up, which is not always where the mistake is: for an
+/// unclosed quote or bracket it gives up at the end of the file, so the diagnostic goes to
+/// the opening quote or bracket (libyaml's "context" mark) instead; for a tab it gives up
+/// on the tab itself.
 enum YAMLErrorTranslation {
-    static func diagnostic(for error: Error, file: String) -> Diagnostic {
-        guard let yamlError = error as? YamlError else {
-            return Diagnostic(.yamlSyntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
-        }
+    static func diagnostic(for error: Error, source: SourceText) -> Diagnostic {
+        let file = source.path
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
+        }
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(.yamlSyntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
         }
         switch yamlError {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            var notes: [String] = []
-            if let context { notes.append("\(context.text)（第 \(context.mark.line) 行）") }
-            return Diagnostic(.yamlSyntax(explain(problem)), at: at(mark), notes: notes)
+            return translate(problem: problem, context: context, mark: mark, source: source, at: at)
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(.duplicateKey(duplicates.joined(separator: "、")), at: at(context.mark))
         case let .reader(problem, offset, _, _):
-            let note = offset.map { ["位于第 \($0 + 1) 个字节"] } ?? []
-            return Diagnostic(.yamlSyntax(explain(problem)), at: SourceLocation(file: file, line: 1, column: 1), notes: note)
+            return Diagnostic(.yamlSyntax(problem), at: location(ofByte: offset ?? 0, in: source))
         default:
             return Diagnostic(.yamlSyntax("\(yamlError)"), at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
+    private static func translate(problem: String, context: YamlError.Context?, mark: Mark, source: SourceText,
+                                  at: (Mark) -> SourceLocation) -> Diagnostic {
+        let opening = context.map { at($0.mark) }
+        if problem.contains("Maximum nesting level") {
+            return Diagnostic(.tooDeep(limit: InputLimits.default.maximumDepth), at: at(mark))
+        }
+        if character(at: mark, in: source) == "\t" || problem.contains("tab character") {
+            return Diagnostic(.yamlTab(), at: at(mark))
+        }
+        if let context, problem.contains("found unexpected end of stream") {
+            let what = context.text.contains("quoted") ? "引号" : "括号"
+            return Diagnostic(.yamlUnclosed(what), at: opening ?? at(mark),
+                              notes: ["直到文件末尾（第 \(mark.line) 行）都没有找到与之配对的\(what)"])
+        }
+        if problem.contains("did not find expected ',' or ']'") || problem.contains("did not find expected ',' or '}'") {
+            let closer = problem.contains("]") ? "]" : "}"
+            return Diagnostic(.yamlUnclosed("“\(closer == "]" ? "[" : "{")”"), at: opening ?? at(mark),
+                              notes: ["在第 \(mark.line) 行第 \(mark.column) 列仍未找到“\(closer)”；若括号是文字的一部分，请给整段文字加引号，或改用全角括号"])
+        }
+        if let context, context.text.contains("while scanning an alias") || context.text.contains("while scanning an anchor") {
+            return Diagnostic(.yamlSyntax(explain("alias or anchor name")), at: at(context.mark))
+        }
+        let indentation = [
+            "mapping values are not allowed in this context",
+            "did not find expected key",
+            "did not find expected '-' indicator",
+            "block sequence entries are not allowed in this context",
+            "could not find expected ':'",
+        ]
+        if let known = indentation.first(where: problem.contains) {
+            return Diagnostic(.yamlIndentation(explain(known)), at: at(mark))
+        }
+        var notes: [String] = []
+        if let context { notes.append("\(context.text)（第 \(context.mark.line) 行）") }
+        return Diagnostic(.yamlSyntax(explain(problem)), at: at(mark), notes: notes)
+    }
+
+    private static func character(at mark: Mark, in source: SourceText) -> Unicode.Scalar? {
+        guard let offset = source.offset(line: mark.line, column: mark.column), offset < source.scalars.count else { return nil }
+        return source.scalars[offset]
+    }
+
+    /// libyaml's reader counts bytes of UTF-8.
+    private static func location(ofByte byteOffset: Int, in source: SourceText) -> SourceLocation {
+        var bytes = 0
+        var index = 0
+        while index < source.scalars.count, bytes < byteOffset {
+            bytes += UTF8.width(source.scalars[index])
+            index += 1
+        }
+        let (line, column) = source.lineAndColumn(of: index)
+        return SourceLocation(file: source.path, line: line, column: column)
+    }
+
     /// libyaml's problems, in words for people who do not know YAML's grammar.
     static func explain(_ problem: String) -> String {
         let known: [(String, String)] = [
-            ("found character that cannot start any token", "这里有 YAML 不允许的字符（常见原因：用 Tab 缩进，请改用空格）"),
-            ("mapping values are not allowed in this context", "这里不能出现“: ”（常见原因：缩进不对齐，或文字中的英文冒号后跟了空格）"),
+            ("found character that cannot start any token", "这里有 YAML 不允许的字符（如“@”“`”开头的文字，请给整段文字加引号）"),
+            ("mapping values are not allowed in this context", "这里不能出现“: ”（常见原因：缩进不对齐，或文字中的英文冒号后跟了空格，请改用全角“：”）"),
             ("did not find expected key", "缩进没有对齐，或缺少“键: ”"),
-            ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
-            ("found unknown escape character", "双引号里有无法识别的反斜杠转义"),
-            ("did not find expected ',' or ']'", "方括号列表没有闭合，缺少“]”"),
-            ("did not find expected ',' or '}'", "花括号映射没有闭合，缺少“}”"),
-            ("did not find expected '-' indicator", "列表项的缩进没有对齐"),
-            ("found undefined alias", "引用了未定义的别名（*名称）"),
+            ("did not find expected '-' indicator", "这一行与上面的列表对不齐：它既不在上一项之下，也不是以“- ”开头的新一项"),
             ("block sequence entries are not allowed in this context", "这里不能开始列表（检查“- ”的缩进）"),
+            ("could not find expected ':'", "缺少“: ”，或上一行的缩进没有对齐"),
+            ("found unknown escape character", "双引号里有无法识别的反斜杠转义（要写反斜杠本身，请写成“\\\\”或改用单引号）"),
+            ("found undefined alias", "引用了未定义的别名（*名称）"),
+            ("alias or anchor name", "“*”或“&”后面应是别名的名称（字母或数字）；若它是文字的一部分，请给整段文字加引号"),
+            ("did not find expected node content", "这里缺少内容"),
+            ("but found another document", "文件里有第二个文档（“---”）；每个文件只能写一份文稿"),
         ]
         for (english, chinese) in known where problem.contains(english) {
             return chinese

@@ -14,6 +14,11 @@ public struct Report: Sendable, Equatable {
     public var achievements: Section
     public var problems: Section
     public var nextSteps: Section
+    /// The warnings this file silences, by rule id (the `ignore` / `忽略` key).
+    public var ignoredRules: [Text] = []
+    /// Keys whose value was there but of the wrong type (already reported), so that a
+    /// wrong-typed title is not also reported missing.
+    var malformedKeys: Set<String> = []
 
     public init(title: Text? = nil, organization: Text? = nil, speaker: Text? = nil,
                 occasion: Text? = nil, date: CalendarDate? = nil, audience: Text? = nil,
@@ -58,10 +63,13 @@ public enum Part: String, Sendable, CaseIterable {
 public struct Text: Sendable, Equatable, ExpressibleByStringLiteral {
     public var value: String
     public var location: SourceLocation?
+    /// Where each character came from, when known; see `location(ofScalarAt:)`.
+    public var positions: TextPositions?
 
-    public init(_ value: String, at location: SourceLocation? = nil) {
+    public init(_ value: String, at location: SourceLocation? = nil, positions: TextPositions? = nil) {
         self.value = value
         self.location = location
+        self.positions = positions
     }
 
     public init(stringLiteral value: String) { self.init(value) }

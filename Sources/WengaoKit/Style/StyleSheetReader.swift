@@ -18,7 +18,7 @@ public enum StyleSheetReader {
         do {
             root = try Yams.compose(yaml: source.text)
         } catch {
-            throw DiagnosticError(YAMLErrorTranslation.diagnostic(for: error, file: source.path))
+            throw DiagnosticError(YAMLErrorTranslation.diagnostic(for: error, source: source))
         }
         var reader = Reader(file: source.path, sheet: base)
         if let root { reader.apply(root) }

@@ -1,20 +1,75 @@
 /// Checks a report for what makes a document impossible or wrong before it is written.
 ///
-/// Errors stop generation; warnings are shown and generation goes on.
+/// Errors stop generation; warnings are shown and generation goes on. Each family of
+/// rules lives in its own file beside this one; this type runs them all, in one order, and
+/// applies the warnings the user chose to silence.
 public enum ReportValidator {
-    public static func diagnostics(for report: Report, file: String) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        let top = SourceLocation(file: file, line: 1, column: 1)
-        if (report.title?.value ?? "").isEmpty {
-            result.append(Diagnostic(.missingTitle(), at: report.title?.location ?? top))
-        }
-        if report.parts.allSatisfy({ $0.section.isEmpty }) {
-            result.append(Diagnostic(.noContent(), at: top))
+    /// Reads and checks the input at `path`: every diagnostic, sorted by position, and the
+    /// report when nothing stops generation.
+    ///
+    /// - Parameter ignoring: warning ids silenced for this run (`--ignore`), on top of the
+    ///   ones the file silences itself (`ignore:` / `忽略:`).
+    public static func check(path: String, limits: InputLimits = .default, ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
+        finish(ReportReader(limits: limits).read(path: path), file: path, ignoring: ignoring)
+    }
+
+    /// The same checks over text already loaded (standard input, tests, the fuzzer).
+    public static func check(source: SourceText, limits: InputLimits = .default, ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
+        finish(ReportReader(limits: limits).read(source), file: source.path, ignoring: ignoring)
+    }
+
+    private static func finish(_ result: ReportReader.Result, file path: String, ignoring: Set<String>) -> (report: Report?, diagnostics: [Diagnostic]) {
+        var diagnostics = result.diagnostics
+        if let report = result.report {
+            diagnostics += self.diagnostics(for: report, file: path)
+            diagnostics = Silencing.apply(to: diagnostics, fileIgnores: report.ignoredRules, runIgnores: ignoring)
         } else {
-            for (part, section) in report.parts where section.isEmpty && section.location != nil {
-                result.append(Diagnostic(.emptySection(part.chineseName), at: section.location))
-            }
+            diagnostics = Silencing.apply(to: diagnostics, fileIgnores: [], runIgnores: ignoring)
         }
+        diagnostics = sorted(diagnostics)
+        return (diagnostics.hasErrors ? nil : result.report, diagnostics)
+    }
+
+    /// Every rule over a report that has been read.
+    public static func diagnostics(for report: Report, file: String) -> [Diagnostic] {
+        var result = StructureRules.diagnostics(for: report, file: file)
+        for item in report.allItems {
+            let numbering = NumberingRule.diagnostic(for: item.point)
+            if let numbering { result.append(numbering.diagnostic) }
+            result += LeadRules.diagnostics(for: item.point)
+            result += PunctuationRules.diagnostics(for: item.point, skippingPrefix: numbering?.length ?? 0)
+            result += PlaceholderRule.diagnostics(for: item.point)
+            for detail in item.details { result += contentDiagnostics(for: detail) }
+        }
+        result += LeadRules.duplicatePoints(in: report)
+        for text in report.framingTexts { result += contentDiagnostics(for: text) }
         return result
+    }
+
+    private static func contentDiagnostics(for text: Text) -> [Diagnostic] {
+        PlaceholderRule.diagnostics(for: text) + PunctuationRules.diagnostics(for: text, skippingPrefix: 0)
+    }
+
+    /// By file, line and column; diagnostics at one place keep the order they were found in.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.location, b = rhs.element.location
+            let keyA = (a?.line ?? 0, a?.column ?? 0), keyB = (b?.line ?? 0, b?.column ?? 0)
+            return keyA != keyB ? keyA < keyB : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}
+
+extension Report {
+    /// Every point in file order, sub-points after their parent.
+    var allItems: [Item] {
+        func flatten(_ items: [Item]) -> [Item] { items.flatMap { [$0] + flatten($0.subpoints) } }
+        return parts.flatMap { flatten($0.section.items) }
+    }
+
+    /// The texts around the points: metadata, opening and closing, section headings and leads.
+    var framingTexts: [Text] {
+        [title, organization, speaker, occasion, audience].compactMap { $0 } + opening + closing
+            + parts.flatMap { [$0.section.heading, $0.section.lead].compactMap { $0 } }
     }
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (Fuzz/, a package of its own so `swift build` never builds it)
+# with -sanitize=fuzzer,address and runs it over parse → validate → template → write.
+#   Scripts/fuzz.sh [seconds]      default 600
+# New inputs go to Fuzz/.build/corpus (the committed seeds in Fuzz/Corpus stay as they are);
+# crashes, leaks and slow inputs go to Fuzz/Findings/. Each finding becomes a regression
+# fixture in Tests/WengaoKitTests/Fixtures/fuzz/, which `swift test` runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-600}"
+swift build --package-path Fuzz -c release --sanitize=fuzzer --sanitize=address
+mkdir -p Fuzz/.build/corpus Fuzz/Findings
+# One worker in fork mode keeps going after a finding, so a run always lasts its time and
+# reports every finding; -timeout turns any input slower than 5 s into a finding.
+exec Fuzz/.build/release/WengaoFuzz Fuzz/.build/corpus Fuzz/Corpus \
+  -dict=Fuzz/yaml.dict -max_len=8192 -timeout=5 -rss_limit_mb=2048 \
+  -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+  -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=Fuzz/Findings/

@@ -1,0 +1,250 @@
+import Yams
+
+/// Walks the composed nodes into a `Report`. Counts every node and every character it
+/// visits, aliases counted each time they are expanded, so that a file whose aliases
+/// expand to a billion nodes (or to gigabytes of text) stops at the limit instead of
+/// exhausting memory.
+struct NodeWalker {
+    let source: SourceText
+    let limits: InputLimits
+    var diagnostics: [Diagnostic] = []
+    private var visited = 0
+    private var textVolume = 0
+    private var overLimit = false
+    private var sawAlias = false
+    /// The top-level key being walked: an alias's expansion is reported there, since Yams
+    /// hands back the anchored node, not the place that referred to it.
+    private var topLevelKey: SourceLocation?
+    /// Keys whose value had the wrong type; see `Report.malformedKeys`.
+    var malformedKeys: Set<String> = []
+    /// Scalars already followed back into the file, by offset: an alias visits its anchor's
+    /// scalar again and need not pay for it twice.
+    var locatedScalars: [Int: LocatedString] = [:]
+    /// Texts already made, by offset, for the same reason (and so that a control character
+    /// in an aliased text is reported once).
+    var texts: [Int: Text] = [:]
+
+    var file: String { source.path }
+
+    init(source: SourceText, limits: InputLimits, hasAliases: Bool) {
+        self.source = source
+        self.limits = limits
+        self.sawAlias = hasAliases
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        location(node.mark)
+    }
+
+    /// The one place a Yams `Mark` becomes a `SourceLocation`.
+    func location(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
+    }
+
+    mutating func report(from root: Node) -> Report? {
+        guard let mapping = root.mapping else {
+            diagnostics.append(Diagnostic(.topLevelNotMapping(), at: location(root)))
+            return nil
+        }
+        var report = Report()
+        for (key, value, keyAt) in entries(of: mapping, allowed: InputKey.topLevel, depth: 1) {
+            topLevelKey = keyAt
+            switch key {
+            case .version:
+                if scalarString(value) != "1" {
+                    diagnostics.append(Diagnostic(.unsupportedVersion(scalarString(value) ?? ""), at: location(value)))
+                }
+            case .title: report.title = text(value, key: key)
+            case .organization: report.organization = text(value, key: key)
+            case .speaker: report.speaker = text(value, key: key)
+            case .occasion: report.occasion = text(value, key: key)
+            case .audience: report.audience = text(value, key: key)
+            case .date:
+                if let raw = text(value, key: key) {
+                    if let date = CalendarDate(parsing: raw.value) {
+                        report.date = date
+                    } else {
+                        diagnostics.append(Diagnostic(.invalidDate(raw.value), at: raw.location))
+                    }
+                }
+            case .opening: report.opening = paragraphs(value, key: key, depth: 2)
+            case .closing: report.closing = paragraphs(value, key: key, depth: 2)
+            case .achievements: report.achievements = section(value, key: key, depth: 2)
+            case .problems: report.problems = section(value, key: key, depth: 2)
+            case .nextSteps: report.nextSteps = section(value, key: key, depth: 2)
+            case .ignore: report.ignoredRules = ruleList(value, key: key, depth: 2)
+            default: break
+            }
+        }
+        report.malformedKeys = malformedKeys
+        // Past a limit the report is partial: checking its content would only add noise.
+        return overLimit ? nil : report
+    }
+
+    // MARK: - Shapes
+
+    /// The known keys of a mapping in file order; unknown keys are reported with a
+    /// did-you-mean hint.
+    private mutating func entries(of mapping: Node.Mapping, allowed: [InputKey], depth: Int) -> [(InputKey, Node, SourceLocation)] {
+        var result: [(InputKey, Node, SourceLocation)] = []
+        var seen: [InputKey: String] = [:]
+        for (keyNode, value) in mapping {
+            guard count(keyNode, depth: depth), count(value, depth: depth) else { return result }
+            guard let spelling = scalarString(keyNode) else {
+                diagnostics.append(Diagnostic(.complexKey(), at: location(keyNode)))
+                continue
+            }
+            // A duplicate the reader already reported and renamed out of the way.
+            if DuplicateKeys.isNeutralized(spelling) { continue }
+            guard let key = InputKey.match(spelling, in: allowed) else {
+                let suggestion = InputKey.suggestion(for: spelling, in: allowed)
+                diagnostics.append(Diagnostic(.unknownKey(spelling, suggestion: suggestion), at: location(keyNode)))
+                continue
+            }
+            if let earlier = seen[key] {
+                // 标题 and title in one mapping: Yams only catches identical spellings.
+                diagnostics.append(Diagnostic(.duplicateKey(spelling), at: location(keyNode),
+                                              notes: ["前面已经用“\(earlier)”写过同一项"]))
+                continue
+            }
+            seen[key] = spelling
+            result.append((key, value, location(keyNode)))
+        }
+        return result
+    }
+
+    /// Counts a node against the limits; false once a limit is passed (reported once).
+    mutating func count(_ node: Node, depth: Int) -> Bool {
+        if overLimit { return false }
+        visited += 1
+        if visited > limits.maximumNodes {
+            overLimit = true
+            if sawAlias {
+                diagnostics.append(Diagnostic(.aliasLimit(limit: limits.maximumNodes), at: topLevelKey ?? location(node)))
+            } else {
+                diagnostics.append(Diagnostic(.tooManyNodes(limit: limits.maximumNodes), at: location(node)))
+            }
+            return false
+        }
+        if depth > limits.maximumDepth {
+            overLimit = true
+            diagnostics.append(Diagnostic(.tooDeep(limit: limits.maximumDepth), at: location(node)))
+            return false
+        }
+        if case let .scalar(scalar) = node {
+            textVolume += scalar.string.utf8.count
+            if textVolume > limits.maximumFileSize {
+                overLimit = true
+                diagnostics.append(Diagnostic(.aliasTextLimit(limit: limits.maximumFileSize), at: topLevelKey ?? location(node)))
+                return false
+            }
+        }
+        return true
+    }
+
+    func scalarString(_ node: Node) -> String? {
+        guard case let .scalar(scalar) = node else { return nil }
+        return scalar.string
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A list of items, or `{heading, lead, items}`.
+    private mutating func section(_ node: Node, key: InputKey, depth: Int) -> Section {
+        var section = Section(at: location(node))
+        if isNull(node) { return section }
+        switch node {
+        case .sequence:
+            section.items = items(node, key: key, depth: depth)
+        case let .mapping(mapping):
+            for (sectionKey, value, _) in entries(of: mapping, allowed: InputKey.section, depth: depth) {
+                switch sectionKey {
+                case .heading: section.heading = text(value, key: sectionKey)
+                case .lead: section.lead = text(value, key: sectionKey)
+                case .items: section.items = items(value, key: sectionKey, depth: depth + 1)
+                default: break
+                }
+            }
+        case .scalar, .alias:
+            malformedKeys.insert(key.canonical)
+            diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "条目列表（每行以“- ”开头）"), at: location(node)))
+        }
+        return section
+    }
+
+    private mutating func items(_ node: Node, key: InputKey, depth: Int) -> [Item] {
+        if isNull(node) { return [] }
+        guard case let .sequence(sequence) = node else {
+            malformedKeys.insert(key.canonical)
+            diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "条目列表（每行以“- ”开头）"), at: location(node)))
+            return []
+        }
+        var result: [Item] = []
+        for element in sequence {
+            guard count(element, depth: depth + 1) else { break }
+            if let item = item(element, depth: depth + 1) {
+                result.append(item)
+            } else {
+                // Already reported; the part is not empty, only wrong.
+                malformedKeys.insert(key.canonical)
+            }
+        }
+        return result
+    }
+
+    /// A plain string, or `{point, details, subpoints}`.
+    private mutating func item(_ node: Node, depth: Int) -> Item? {
+        let at = location(node)
+        switch node {
+        case .scalar:
+            guard let point = text(node, key: .point), !point.value.isEmpty else {
+                diagnostics.append(Diagnostic(.emptyPoint(), at: at))
+                return nil
+            }
+            return Item(point: point, at: at)
+        case let .mapping(mapping):
+            var point: Text?
+            var details: [Text] = []
+            var subpoints: [Item] = []
+            for (itemKey, value, _) in entries(of: mapping, allowed: InputKey.item, depth: depth) {
+                switch itemKey {
+                case .point: point = text(value, key: itemKey)
+                case .details: details = paragraphs(value, key: itemKey, depth: depth)
+                case .subpoints: subpoints = items(value, key: itemKey, depth: depth + 1)
+                default: break
+                }
+            }
+            guard let point, !point.value.isEmpty else {
+                // Past a limit the mapping was cut short; its point may simply be unread.
+                if !overLimit { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
+                return nil
+            }
+            return Item(point: point, details: details, subpoints: subpoints, at: at)
+        default:
+            diagnostics.append(Diagnostic(.wrongType("条目", expected: "一段文字，或含“要点”的映射"), at: at))
+            return nil
+        }
+    }
+
+    /// The rule ids a file silences: one id or a list of them.
+    private mutating func ruleList(_ node: Node, key: InputKey, depth: Int) -> [Text] {
+        if isNull(node) { return [] }
+        switch node {
+        case .scalar:
+            return text(node, key: key).map { [$0] } ?? []
+        case let .sequence(sequence):
+            var result: [Text] = []
+            for element in sequence {
+                guard count(element, depth: depth + 1) else { break }
+                if let id = text(element, key: key), !id.value.isEmpty { result.append(id) }
+            }
+            return result
+        default:
+            diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "规则编号或规则编号列表（如 [placeholder]）"), at: location(node)))
+            return []
+        }
+    }
+}
