@@ -17,6 +17,8 @@ struct NodeWalker {
     private var topLevelKey: SourceLocation?
     /// Keys whose value had the wrong type; see `Report.malformedKeys`.
     var malformedKeys: Set<String> = []
+    /// Keys the last mapping read seems to have misspelt (a did-you-mean was given).
+    private var misspeltKeys: Set<InputKey> = []
     /// Scalars already followed back into the file, by offset: an alias visits its anchor's
     /// scalar again and need not pay for it twice.
     var locatedScalars: [Int: LocatedString] = [:]
@@ -47,7 +49,10 @@ struct NodeWalker {
             return nil
         }
         var report = Report()
-        for (key, value, keyAt) in entries(of: mapping, allowed: InputKey.topLevel, depth: 1) {
+        let topLevel = entries(of: mapping, allowed: InputKey.topLevel, depth: 1)
+        // A misspelt title or part was reported where it stands; it is not also missing.
+        malformedKeys.formUnion(misspeltKeys.map(\.canonical))
+        for (key, value, keyAt) in topLevel {
             topLevelKey = keyAt
             switch key {
             case .version:
@@ -99,6 +104,11 @@ struct NodeWalker {
             guard let key = InputKey.match(spelling, in: allowed) else {
                 let suggestion = InputKey.suggestion(for: spelling, in: allowed)
                 diagnostics.append(Diagnostic(.unknownKey(spelling, suggestion: suggestion), at: location(keyNode)))
+                // A misspelt key is reported once: the field it was meant to be is not
+                // reported missing as well.
+                if let meant = suggestion.flatMap({ InputKey.match($0, in: allowed) }) {
+                    misspeltKeys.insert(meant)
+                }
                 continue
             }
             if let earlier = seen[key] {
@@ -209,7 +219,10 @@ struct NodeWalker {
             var point: Text?
             var details: [Text] = []
             var subpoints: [Item] = []
-            for (itemKey, value, _) in entries(of: mapping, allowed: InputKey.item, depth: depth) {
+            misspeltKeys = []
+            let pairs = entries(of: mapping, allowed: InputKey.item, depth: depth)
+            let pointMisspelt = misspeltKeys.contains(.point)
+            for (itemKey, value, _) in pairs {
                 switch itemKey {
                 case .point: point = text(value, key: itemKey)
                 case .details: details = paragraphs(value, key: itemKey, depth: depth)
@@ -219,7 +232,7 @@ struct NodeWalker {
             }
             guard let point, !point.value.isEmpty else {
                 // Past a limit the mapping was cut short; its point may simply be unread.
-                if !overLimit { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
+                if !overLimit && !pointMisspelt { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
                 return nil
             }
             return Item(point: point, details: details, subpoints: subpoints, at: at)
