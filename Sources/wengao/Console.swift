@@ -4,8 +4,11 @@ import WengaoKit
 /// Where the tool's messages go: diagnostics and errors to standard error, colour only
 /// when standard error is a terminal.
 struct Console {
-    let colors = DiagnosticFormatter.Colors(enabled: isatty(STDERR_FILENO) == 1
-                                            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    /// Standard error is a terminal: colours and the progress bar are for people, not logs.
+    let isTerminal = isatty(STDERR_FILENO) == 1
+    var colors: DiagnosticFormatter.Colors {
+        .init(enabled: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    }
     private var sources: [String: SourceText] = [:]
 
     func error(_ message: String) {
