@@ -36,6 +36,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark against pandoc (Docs/benchmark.md); a separate tool so that the
+        // shipped `wengao` carries none of its code.
+        .executableTarget(
+            name: "wengao-bench",
+            dependencies: [
+                "WengaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "WengaoKitTests",
             dependencies: ["WengaoKit"],
