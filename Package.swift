@@ -20,12 +20,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib's raw deflate for the package writer (Sources/WengaoKit/Package/ZipPackage.swift).
+        .systemLibrary(
+            name: "CZlibDeflate",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "WengaoKit",
             dependencies: [
                 "CLibXML2",
+                "CZlibDeflate",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -47,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WengaoKitTests",
-            dependencies: ["WengaoKit"],
+            // ZIPFoundation reads the packages back: an independent zip reader checks the writer.
+            dependencies: ["WengaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Golden")]
         ),
         .testTarget(

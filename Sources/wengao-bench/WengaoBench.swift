@@ -39,6 +39,9 @@ struct WengaoBench: ParsableCommand {
     @Option(help: "The wengao executable (default: the one beside this program).")
     var wengao: String?
 
+    @Option(help: "Keep the inputs and outputs in this folder instead of a temporary one.")
+    var work: String?
+
     @Flag(help: "Tiny counts, to prove the harness works (CI's smoke test); the numbers mean nothing.")
     var quick = false
 
@@ -59,9 +62,10 @@ struct WengaoBench: ParsableCommand {
             throw ValidationError("Templates/ not found near \(wengao)")
         }
         let pandoc = Pandoc.locate(install: !noInstall)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("wengao-bench-\(getpid())")
+        let work = self.work.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("wengao-bench-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer { if self.work == nil { try? FileManager.default.removeItem(at: work) } }
 
         let bench = BenchRun(wengao: wengao, pandoc: pandoc, work: work,
                              generator: Generator(templates: try TemplateSet(directory: templates)),

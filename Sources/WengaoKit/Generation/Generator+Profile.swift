@@ -62,7 +62,7 @@ extension Generator {
         for format in formats {
             let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet)
             lap(\.write)
-            let data = try ZipPackage.data(for: parts, timestamp: timestamp)
+            let data = try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache)
             lap(\.zip)
             if let outputDirectory {
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

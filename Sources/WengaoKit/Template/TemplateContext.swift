@@ -1,3 +1,5 @@
+import Mustache
+
 /// The values a template sees: the report with every ordinal, date and punctuation mark
 /// already worked out, so that templates only choose and arrange.
 ///
@@ -60,12 +62,17 @@ enum TemplateContext {
         return context
     }
 
-    static func ordinals(_ number: Int) -> [String: String] {
-        var result: [String: String] = [:]
-        for style in OrdinalStyle.allCases {
-            result[style.templateKey] = style.format(number)
+    static func ordinals(_ number: Int) -> Ordinals { Ordinals(number: number) }
+
+    /// `ordinal.shi`, `ordinal.di` … for one number, each worked out only when a template
+    /// asks for it: a template uses one or two of the seven styles, and formatting all of
+    /// them for every item was a tenth of rendering.
+    struct Ordinals: MustacheParent {
+        var number: Int
+
+        func child(named name: String) -> Any? {
+            OrdinalStyle.allCases.first { $0.templateKey == name }?.format(number)
         }
-        return result
     }
 
     static func item(_ item: Item, number: Int) -> [String: Any] {

@@ -61,6 +61,17 @@ enum OdtWriter: DocumentWriter {
     /// ODF collapses runs of spaces in `text:p`; each space after the first is written as
     /// `text:s` so Latin text keeps the spacing the user typed.
     static func writeText(_ text: String, to xml: XMLWriter) {
+        // Most text has neither a tab nor two spaces in a row, and is written as it is;
+        // only the rest needs the walk below, character by character.
+        var previous: UInt8 = 0
+        let plain = !text.utf8.contains { byte in
+            defer { previous = byte }
+            return byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previous == UInt8(ascii: " "))
+        }
+        if plain {
+            if !text.isEmpty { xml.text(text) }
+            return
+        }
         var pending = ""
         var extraSpaces = 0
         func flush() {

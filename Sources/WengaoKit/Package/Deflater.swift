@@ -1,0 +1,63 @@
+internal import CZlibDeflate
+import Foundation
+
+/// Raw deflate (RFC 1951, as zip entries hold it) through zlib, one stream reused for
+/// every entry of a package.
+///
+/// zlib's default level and window; memory level 8, zlib's own default. ZIPFoundation
+/// asked for level 9 memory, whose larger hash table cost more to clear for every small
+/// part than it saved. Same input, same zlib → same bytes.
+final class Deflater {
+    private var stream = z_stream()
+    private var ready = false
+
+    init() throws {
+        guard wengao_deflate_init(&stream, Z_DEFAULT_COMPRESSION, 8) == Z_OK else { throw ZipPackageError.deflate }
+        ready = true
+    }
+
+    deinit {
+        if ready { deflateEnd(&stream) }
+    }
+
+    /// The deflated bytes of `data`, appended to `output`; returns their count.
+    func deflate(_ data: Data, into output: inout Data) throws -> Int {
+        guard deflateReset(&stream) == Z_OK else { throw ZipPackageError.deflate }
+        let bound = Int(deflateBound(&stream, uLong(data.count)))
+        let start = output.count
+        output.count += bound
+        let written: Int = try data.withUnsafeBytes { (source: UnsafeRawBufferPointer) in
+            try output.withUnsafeMutableBytes { (target: UnsafeMutableRawBufferPointer) in
+                // zlib's next_in is not const; it never writes through it.
+                stream.next_in = UnsafeMutablePointer(mutating: source.bindMemory(to: Bytef.self).baseAddress)
+                stream.avail_in = uInt(data.count)
+                stream.next_out = target.bindMemory(to: Bytef.self).baseAddress! + start
+                stream.avail_out = uInt(bound)
+                // deflateBound guarantees room for the whole stream, so one call finishes it.
+                guard CZlibDeflate.deflate(&stream, Z_FINISH) == Z_STREAM_END else { throw ZipPackageError.deflate }
+                return bound - Int(stream.avail_out)
+            }
+        }
+        output.count = start + written
+        return written
+    }
+
+    /// The CRC-32 zip stores for each entry.
+    static func crc32(_ data: Data) -> UInt32 {
+        data.withUnsafeBytes { bytes in
+            UInt32(CZlibDeflate.crc32(0, bytes.bindMemory(to: Bytef.self).baseAddress, uInt(bytes.count)))
+        }
+    }
+}
+
+enum ZipPackageError: Error, CustomStringConvertible {
+    case deflate
+    case tooLarge
+
+    var description: String {
+        switch self {
+        case .deflate: "zlib could not compress a package part"
+        case .tooLarge: "a package part is larger than a zip without Zip64 can hold"
+        }
+    }
+}
