@@ -19,7 +19,9 @@ struct MarkupEscaping: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: Self.needsEscaping) else { return text }
+        let clean = utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: Self.needsEscaping) }
+            ?? !utf8.contains(where: Self.needsEscaping)
+        if clean { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -35,6 +37,7 @@ struct MarkupEscaping: MustacheContentType {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    @inline(__always)
     private static func needsEscaping(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")

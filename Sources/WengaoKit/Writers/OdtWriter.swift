@@ -63,12 +63,15 @@ enum OdtWriter: DocumentWriter {
     static func writeText(_ text: String, to xml: XMLWriter) {
         // Most text has neither a tab nor two spaces in a row, and is written as it is;
         // only the rest needs the walk below, character by character.
-        var previous: UInt8 = 0
-        let plain = !text.utf8.contains { byte in
-            defer { previous = byte }
-            return byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previous == UInt8(ascii: " "))
+        func isPlain(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+            }
+            return true
         }
-        if plain {
+        if text.utf8.withContiguousStorageIfAvailable(isPlain) ?? isPlain(text.utf8) {
             if !text.isEmpty { xml.text(text) }
             return
         }
