@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "WengaoEndToEndTests",
             // Depending on the executable makes `swift test` build the real `wengao` first.
-            dependencies: ["WengaoKit", "wengao"],
+            dependencies: ["WengaoKit", "wengao", "wengao-bench"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -5,8 +5,9 @@
 #   fonts-noto-cjk           CJK fonts for LibreOffice when the GB2312 fonts are absent
 #   poppler-utils            pdftotext / pdfinfo read the rendered pages
 #   libxml2-utils            xmllint, for people checking parts by hand
+#   zlib1g-dev               zlib headers (the package writer's deflate)
 set -euo pipefail
-packages=(libxml2-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils)
+packages=(libxml2-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils zlib1g-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
