@@ -6,6 +6,7 @@ struct SpeechResult {
     var characters: Int
     var runs: Int
     var wengaoSeconds: Double
+    var wengaoCPUSeconds: Double
     var wengaoPeakKiB: Int
     var pandocDocxSeconds: Double?
     var pandocOdtSeconds: Double?
@@ -17,6 +18,7 @@ struct BatchResult {
     var documents: Int
     var small: Int
     var secondsPerDocument: Double
+    var cpuSecondsPerDocument: Double
     var peakKiB: Int
     var smallPeakKiB: Int
     var pandocSecondsPerDocument: Double?
@@ -45,18 +47,19 @@ struct BenchRun {
 
     private func folder(_ name: String) -> URL { work.appendingPathComponent(name) }
 
-    /// Median whole-process time and largest peak of `runs` runs, after one warm-up run.
-    private func measure(_ command: [String], runs: Int) throws -> (seconds: Double, peakKiB: Int) {
-        var times: [Double] = []
+    /// Median whole-process time and CPU time, and largest peak, of `runs` runs after one
+    /// warm-up run.
+    private func measure(_ command: [String], runs: Int) throws -> (seconds: Double, cpuSeconds: Double, peakKiB: Int) {
+        var times: [Double] = [], cpu: [Double] = []
         var peak = 0
         for run in 0...runs {
             let result = try ProcessTimer.run(command)
             guard result.status == 0 else {
                 throw ProcessTimer.SpawnError(description: "\(command.joined(separator: " ")) exited \(result.status)")
             }
-            if run > 0 { times.append(result.seconds); peak = max(peak, result.peakKiB) }
+            if run > 0 { times.append(result.seconds); cpu.append(result.cpuSeconds); peak = max(peak, result.peakKiB) }
         }
-        return (times.median, peak)
+        return (times.median, cpu.median, peak)
     }
 
     /// Median of each stage over `runs` in-process runs making both formats.
@@ -86,7 +89,7 @@ struct BenchRun {
         try write(speech.markdown, to: markdown)
         let whole = try measure([wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path], runs: runs)
         var result = SpeechResult(characters: speech.characters, runs: runs, wengaoSeconds: whole.seconds,
-                                  wengaoPeakKiB: whole.peakKiB, stages: try stages(of: yaml, runs: stageRuns * 4))
+                                  wengaoCPUSeconds: whole.cpuSeconds, wengaoPeakKiB: whole.peakKiB, stages: try stages(of: yaml, runs: stageRuns * 4))
         if let pandoc {
             let docx = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.docx")), runs: pandocRuns)
             let odt = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.odt")), runs: pandocRuns)
@@ -114,7 +117,7 @@ struct BenchRun {
         let largeRun = try measure(command(large), runs: quick ? 1 : 3)
         let smallRun = try measure(command(smallFolder), runs: quick ? 1 : 3)
         var result = BatchResult(documents: documents, small: small, secondsPerDocument: largeRun.seconds / Double(documents),
-                                 peakKiB: largeRun.peakKiB, smallPeakKiB: smallRun.peakKiB, pandocSample: pandocSample)
+                                 cpuSecondsPerDocument: largeRun.cpuSeconds / Double(documents), peakKiB: largeRun.peakKiB, smallPeakKiB: smallRun.peakKiB, pandocSample: pandocSample)
         if let pandoc {
             // pandoc makes one format a run: two runs a document, as many at once as there
             // are cores, as a shell loop with xargs -P would.

@@ -6,6 +6,8 @@ import Foundation
 struct ProcessTimer {
     struct Measurement {
         var seconds: Double
+        /// User plus system CPU time: what the run costs whatever else the machine is doing.
+        var cpuSeconds: Double
         var peakKiB: Int
         var status: Int32
     }
@@ -35,7 +37,8 @@ struct ProcessTimer {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let elapsed = clock.now - start
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(seconds: elapsed.seconds, peakKiB: usage.ru_maxrss, status: exit)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measurement(seconds: elapsed.seconds, cpuSeconds: cpu, peakKiB: usage.ru_maxrss, status: exit)
     }
 
     /// Runs every command, `workers` at a time; returns the total wall time and the
