@@ -4,15 +4,17 @@ import Foundation
 /// Raw deflate (RFC 1951, as zip entries hold it) through zlib, one stream reused for
 /// every entry of a package.
 ///
-/// zlib's default level and window; memory level 8, zlib's own default. ZIPFoundation
-/// asked for level 9 memory, whose larger hash table cost more to clear for every small
-/// part than it saved. Same input, same zlib → same bytes.
+/// Level 1 (zlib's fastest): on these XML parts it deflates about twice as fast as the
+/// default level 6 for packages about 13% larger (8.5 → 9.6 KB for a 5,000-character
+/// speech), 5% of the time of a document. Memory level 8, zlib's own default: the level 9
+/// ZIPFoundation asked for has a larger hash table to clear for every small part. Same
+/// input, same zlib → same bytes.
 final class Deflater {
     private var stream = z_stream()
     private var ready = false
 
     init() throws {
-        guard wengao_deflate_init(&stream, Z_DEFAULT_COMPRESSION, 8) == Z_OK else { throw ZipPackageError.deflate }
+        guard wengao_deflate_init(&stream, Z_BEST_SPEED, 8) == Z_OK else { throw ZipPackageError.deflate }
         ready = true
     }
 
