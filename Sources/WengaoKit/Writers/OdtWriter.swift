@@ -21,14 +21,15 @@ enum OdtWriter: DocumentWriter {
         ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
     ]
 
-    static func parts(for document: Document, styleSheet: StyleSheet) throws -> [PackagePart] {
+    static func parts(for document: Document, styleSheet: StyleSheet, fixed: FixedPart) throws -> [PackagePart] {
         [
             PackagePart(path: "mimetype", data: Data(mediaType.utf8), stored: true),
             PackagePart(path: "content.xml", data: try content(document, styleSheet: styleSheet)),
-            PackagePart(path: "styles.xml", data: try styles(styleSheet, language: document.properties.language)),
+            PackagePart(path: "styles.xml",
+                        data: try fixed("styles.xml") { try styles(styleSheet, language: document.properties.language) }),
             PackagePart(path: "meta.xml", data: try meta(document.properties)),
-            PackagePart(path: "settings.xml", data: try settings()),
-            PackagePart(path: "META-INF/manifest.xml", data: try manifest()),
+            PackagePart(path: "settings.xml", data: try fixed("settings.xml") { try settings() }),
+            PackagePart(path: "META-INF/manifest.xml", data: try fixed("META-INF/manifest.xml") { try manifest() }),
         ]
     }
 
