@@ -89,7 +89,8 @@ struct BenchRun {
         try write(speech.markdown, to: markdown)
         let whole = try measure([wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path], runs: runs)
         var result = SpeechResult(characters: speech.characters, runs: runs, wengaoSeconds: whole.seconds,
-                                  wengaoCPUSeconds: whole.cpuSeconds, wengaoPeakKiB: whole.peakKiB, stages: try stages(of: yaml, runs: stageRuns * 4))
+                                  wengaoCPUSeconds: whole.cpuSeconds, wengaoPeakKiB: whole.peakKiB,
+                                  stages: try stages(of: yaml, runs: stageRuns * 4))
         if let pandoc {
             let docx = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.docx")), runs: pandocRuns)
             let odt = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.odt")), runs: pandocRuns)
@@ -116,8 +117,10 @@ struct BenchRun {
         let command = { (input: URL) in [wengao, "speech", input.path, "--output-dir", folder("batch-out").path] }
         let largeRun = try measure(command(large), runs: quick ? 1 : 3)
         let smallRun = try measure(command(smallFolder), runs: quick ? 1 : 3)
-        var result = BatchResult(documents: documents, small: small, secondsPerDocument: largeRun.seconds / Double(documents),
-                                 cpuSecondsPerDocument: largeRun.cpuSeconds / Double(documents), peakKiB: largeRun.peakKiB, smallPeakKiB: smallRun.peakKiB, pandocSample: pandocSample)
+        var result = BatchResult(documents: documents, small: small,
+                                 secondsPerDocument: largeRun.seconds / Double(documents),
+                                 cpuSecondsPerDocument: largeRun.cpuSeconds / Double(documents),
+                                 peakKiB: largeRun.peakKiB, smallPeakKiB: smallRun.peakKiB, pandocSample: pandocSample)
         if let pandoc {
             // pandoc makes one format a run: two runs a document, as many at once as there
             // are cores, as a shell loop with xargs -P would.
