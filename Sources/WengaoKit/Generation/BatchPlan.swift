@@ -69,20 +69,29 @@ public struct BatchPlan: Sendable {
     }
 
     static func overwrittenInputs(_ jobs: [Job]) -> [Diagnostic] {
+        // Resolving a path asks the file system about every folder in it; only an output
+        // named like some input can be that input, so only those are resolved.
+        let names = Set(jobs.map { URL(fileURLWithPath: $0.input).lastPathComponent })
+        let suspects = jobs.flatMap(\.targets).filter { names.contains($0.url.lastPathComponent) }
+        guard !suspects.isEmpty else { return [] }
         let inputs = Set(jobs.map { canonicalPath(URL(fileURLWithPath: $0.input)) })
-        return jobs.flatMap(\.targets).filter { inputs.contains(canonicalPath($0.url)) }.map {
+        return suspects.filter { inputs.contains(canonicalPath($0.url)) }.map {
             Diagnostic(.outputIsInput($0.url.path), at: nil)
         }
     }
 
     /// One diagnostic for each group of inputs that would write the same files, naming
     /// every input of the group, in the order the inputs were given.
+    ///
+    /// Paths are compared as written, `.` and `..` resolved: every output of a plan goes
+    /// into one folder (or is the single `-o` file), so two names for one file can only
+    /// differ there, not through a symbolic link.
     static func collisions(_ jobs: [Job]) -> [Diagnostic] {
         var writers: [String: [Int]] = [:]
         var order: [String] = []
         for (index, job) in jobs.enumerated() {
             for target in job.targets {
-                let key = canonicalPath(target.url)
+                let key = target.url.standardizedFileURL.path
                 if writers[key] == nil { order.append(key) }
                 writers[key, default: []].append(index)
             }

@@ -8,10 +8,15 @@ import Foundation
 /// second round of file-system work for every document of a batch.
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).wengao-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        // Plain string work on the path: URL's path methods cost more than writing a
+        // small document.
+        let target = url.path
+        let slash = target.lastIndex(of: "/")
+        let directory = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        let temporary = "\(directory).\(name).wengao-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         // 0o666 less the umask, as for any new file the user makes.
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         var failure: Int32 = 0
         data.withUnsafeBytes { bytes in
@@ -27,9 +32,9 @@ enum AtomicFile {
             }
         }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temporary.path, url.path) != 0 { failure = errno }
+        if failure == 0 && rename(temporary, target) != 0 { failure = errno }
         if failure != 0 {
-            unlink(temporary.path)
+            unlink(temporary)
             throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
         }
     }

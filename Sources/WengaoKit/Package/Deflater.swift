@@ -20,27 +20,32 @@ final class Deflater {
 
     deinit {
         if ready { deflateEnd(&stream) }
+        scratch.deallocate()
     }
+
+    /// Output space, kept from part to part: growing `Data` by the worst case would clear
+    /// every byte of it first.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
 
     /// The deflated bytes of `data`, appended to `output`; returns their count.
     func deflate(_ data: Data, into output: inout Data) throws -> Int {
         guard deflateReset(&stream) == Z_OK else { throw ZipPackageError.deflate }
         let bound = Int(deflateBound(&stream, uLong(data.count)))
-        let start = output.count
-        output.count += bound
-        let written: Int = try data.withUnsafeBytes { (source: UnsafeRawBufferPointer) in
-            try output.withUnsafeMutableBytes { (target: UnsafeMutableRawBufferPointer) in
-                // zlib's next_in is not const; it never writes through it.
-                stream.next_in = UnsafeMutablePointer(mutating: source.bindMemory(to: Bytef.self).baseAddress)
-                stream.avail_in = uInt(data.count)
-                stream.next_out = target.bindMemory(to: Bytef.self).baseAddress! + start
-                stream.avail_out = uInt(bound)
-                // deflateBound guarantees room for the whole stream, so one call finishes it.
-                guard CZlibDeflate.deflate(&stream, Z_FINISH) == Z_STREAM_END else { throw ZipPackageError.deflate }
-                return bound - Int(stream.avail_out)
-            }
+        if scratch.count < bound {
+            scratch.deallocate()
+            scratch = .allocate(byteCount: max(bound, 64 << 10), alignment: 16)
         }
-        output.count = start + written
+        let written: Int = try data.withUnsafeBytes { (source: UnsafeRawBufferPointer) in
+            // zlib's next_in is not const; it never writes through it.
+            stream.next_in = UnsafeMutablePointer(mutating: source.bindMemory(to: Bytef.self).baseAddress)
+            stream.avail_in = uInt(data.count)
+            stream.next_out = scratch.baseAddress!.assumingMemoryBound(to: Bytef.self)
+            stream.avail_out = uInt(bound)
+            // deflateBound guarantees room for the whole stream, so one call finishes it.
+            guard CZlibDeflate.deflate(&stream, Z_FINISH) == Z_STREAM_END else { throw ZipPackageError.deflate }
+            return bound - Int(stream.avail_out)
+        }
+        output.append(scratch.baseAddress!.assumingMemoryBound(to: UInt8.self), count: written)
         return written
     }
 

@@ -153,14 +153,35 @@ enum TemplateContext {
     /// Clerks end points with 。 or ；, or with nothing; the templates need the bare clause
     /// for a heading line (（一）强化政治引领) and the clause plus 。 when detail runs on after
     /// it. A question or exclamation keeps its own mark.
+    ///
+    /// Looks at scalars, not characters: every mark here is one scalar, and comparing
+    /// grapheme clusters against a string of marks cost more than the rest of the item.
     static func leadClause(_ point: String) -> (clause: String, end: String) {
-        var clause = Substring(point)
-        while let last = clause.last, "。；;，,.：:".contains(last) {
-            clause = clause.dropLast()
+        let scalars = point.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, isClosingMark(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
         }
-        if let last = clause.last, "！？!?".contains(last) {
-            return (String(clause), "")
+        let clause = String(point[..<end])
+        if end > scalars.startIndex, isOwnEnding(scalars[scalars.index(before: end)]) {
+            return (clause, "")
         }
-        return (String(clause), "。")
+        return (clause, "。")
+    }
+
+    /// 。；;，,.：: — marks that a lead clause drops.
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "，", ",", ".", "：", ":": true
+        default: false
+        }
+    }
+
+    /// ！？!? — marks a lead clause keeps.
+    private static func isOwnEnding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "！", "？", "!", "?": true
+        default: false
+        }
     }
 }
