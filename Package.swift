@@ -20,12 +20,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib's raw deflate for the package writer (Sources/WengaoKit/Package/ZipPackage.swift).
+        .systemLibrary(
+            name: "CZlibDeflate",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "WengaoKit",
             dependencies: [
                 "CLibXML2",
+                "CZlibDeflate",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -46,19 +51,29 @@ let package = Package(
             name: "wengao-measure",
             dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark against pandoc (Docs/benchmark.md); a separate tool so that the
+        // shipped `wengao` carries none of its code.
+        .executableTarget(
+            name: "wengao-bench",
+            dependencies: [
+                "WengaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Conformance", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "WengaoKitTests",
-            dependencies: ["WengaoKit"],
+            // ZIPFoundation reads the packages back: an independent zip reader checks the writer.
+            dependencies: ["WengaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "WengaoEndToEndTests",
             // Depending on the executable makes `swift test` build the real `wengao` first.
-            dependencies: ["WengaoKit", "wengao", "wengao-measure", "Conformance"],
+            dependencies: ["WengaoKit", "wengao", "wengao-measure", "wengao-bench", "Conformance"],
             exclude: ["Fixtures"]
         ),
     ]

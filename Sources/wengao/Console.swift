@@ -2,16 +2,18 @@ import Foundation
 import WengaoKit
 
 /// Where the tool's messages go, with colour only when that stream is a terminal (and
-/// `NO_COLOR` is not set). `summary` and `speech` print diagnostics to standard error;
-/// `validate`, whose diagnostics are its output, prints them to standard output.
+/// `NO_COLOR` is not set). `summary` and `speech` print diagnostics and progress to
+/// standard error; `validate`, whose diagnostics are its output, prints them to standard output.
 struct Console {
     let handle: FileHandle
     let colors: DiagnosticFormatter.Colors
+    /// The stream is a terminal: colours and the progress bar are for people, not logs.
+    let isTerminal: Bool
 
     init(output handle: FileHandle = .standardError) {
         self.handle = handle
-        colors = DiagnosticFormatter.Colors(enabled: isatty(handle.fileDescriptor) == 1
-                                            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        isTerminal = isatty(handle.fileDescriptor) == 1
+        colors = DiagnosticFormatter.Colors(enabled: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 
     func error(_ message: String) {

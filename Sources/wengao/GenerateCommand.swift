@@ -4,10 +4,10 @@ import WengaoKit
 
 /// Options shared by `summary` and `speech`.
 struct GenerateOptions: ParsableArguments {
-    @Argument(help: "输入文件（YAML）。Input file.")
-    var input: String
+    @Argument(help: "输入文件（YAML），或文件夹（其中每个 .yaml/.yml 文件）；可以给多个。Input files or folders.")
+    var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "输出文件；格式由扩展名（.docx 或 .odt）决定。Output file.")
+    @Option(name: .shortAndLong, help: "输出文件；格式由扩展名（.docx 或 .odt）决定。只用于一个输入。Output file.")
     var output: String?
 
     @Option(help: "输出格式：docx、odt 或 both（默认 both）。")
@@ -31,13 +31,19 @@ struct GenerateOptions: ParsableArguments {
     @Option(name: .customLong("ignore"), help: IgnoreOption.help)
     var ignore: [String] = []
 
+    @Option(name: [.customShort("j"), .long], help: "同时处理几个输入（默认：CPU 核数）。Inputs processed at once.")
+    var jobs: Int?
+
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
         case docx, odt, both
     }
 
     func validate() throws {
         _ = try IgnoreOption.ruleIDs(ignore)
+        if let jobs, jobs < 1 { throw ValidationError(BatchText.jobsAtLeastOne) }
         if let output {
+            if inputs.count > 1 { throw ValidationError(BatchText.outputNeedsOneInput(count: inputs.count)) }
+            if BatchInputs.isFolder(inputs[0]) { throw ValidationError(BatchText.outputNeedsFile(inputs[0])) }
             let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
             guard let format = OutputFormat(rawValue: ext) else {
                 throw ValidationError("输出文件“\(output)”的扩展名应是 .docx 或 .odt")
@@ -51,24 +57,26 @@ struct GenerateOptions: ParsableArguments {
         }
     }
 
-    /// The files to write: `-o`, or one per format in the output folder, named after the input.
-    func targets() -> [(OutputFormat, URL)] {
+    /// What to write: `-o` for its one input, or one file per format in the output
+    /// folder for every input, named after it.
+    func plan() throws(DiagnosticError) -> BatchPlan {
         if let output {
             let url = URL(fileURLWithPath: output)
-            return [(OutputFormat(rawValue: url.pathExtension.lowercased())!, url)]
+            return try BatchPlan(input: inputs[0], output: url, format: OutputFormat(rawValue: url.pathExtension.lowercased())!)
         }
         let formats: [OutputFormat] = switch format ?? .both {
         case .docx: [.docx]
         case .odt: [.odt]
         case .both: [.docx, .odt]
         }
-        let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        let folder = URL(fileURLWithPath: outputDirectory)
-        return formats.map { ($0, folder.appendingPathComponent(name).appendingPathExtension($0.fileExtension)) }
+        return try BatchPlan(inputs: BatchInputs.expand(inputs), formats: formats,
+                             outputDirectory: URL(fileURLWithPath: outputDirectory))
     }
 }
 
-/// Runs one genre over one input: check, render, write.
+/// Runs one genre over the inputs: plan, then check, render and write each, several at
+/// once. One input reports like a compiler; many show a progress bar on a terminal and
+/// a closing count.
 enum GenerateRun {
     static func run(_ options: GenerateOptions, genre: Genre) throws {
         let console = Console()
@@ -79,57 +87,40 @@ enum GenerateRun {
             throw ExitCode.failure
         }
         let templates: TemplateSet
+        let plan: BatchPlan
         do {
             templates = try TemplateSet(directory: directory, genres: [genre],
                                         templateOverride: options.template, styleOverride: options.style)
+            plan = try options.plan()
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
             throw ExitCode.failure
         }
-        let generator = Generator(templates: templates)
-        let (report, diagnostics) = generator.check(path: options.input, ignoring: try IgnoreOption.ruleIDs(options.ignore))
-        console.report(diagnostics)
-        let blocking = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
-        guard let report, !blocking else { throw ExitCode.failure }
-
-        let targets = options.targets()
-        try refuseToOverwriteInput(options.input, targets: targets.map(\.1), console: console)
-        do {
-            let document = try generator.document(for: report, genre: genre)
-            let timestamp = Generator.timestamp(for: document,
-                                                sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
-            // Render every format before writing any, so a failure writes nothing.
-            let packages = try targets.map { (try generator.package(document, format: $0.0, timestamp: timestamp), $0.1) }
-            for (data, url) in packages {
-                try write(data, to: url, console: console)
-                console.status("已生成 \(url.relativePath)")
+        let single = plan.jobs.count == 1
+        let progress = ProgressBar(total: plan.jobs.count, enabled: !single && console.isTerminal)
+        var failed = 0, files = 0
+        Generator(templates: templates).generate(
+            plan, genre: genre, strict: options.strict, ignoring: try IgnoreOption.ruleIDs(options.ignore),
+            sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+            workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        ) { outcome in
+            progress.clear()
+            console.report(outcome.diagnostics)
+            if !outcome.succeeded { failed += 1 }
+            files += outcome.written.count
+            if single {
+                for url in outcome.written { console.status(BatchText.generated(url.relativePath)) }
+            } else if !outcome.succeeded {
+                console.status(BatchText.failedInput(outcome.input))
             }
-        } catch let error as DiagnosticError {
-            console.report(error.diagnostics)
-            throw ExitCode.failure
+            progress.advance()
         }
-    }
-
-    static func refuseToOverwriteInput(_ input: String, targets: [URL], console: Console) throws {
-        let inputURL = URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL
-        for target in targets where target.resolvingSymlinksInPath().standardizedFileURL == inputURL {
-            console.error("输出文件 \(target.path) 就是输入文件；Wengao 不会覆盖输入，请换一个输出路径")
-            throw ExitCode.failure
+        progress.clear()
+        if !single {
+            console.status(BatchText.finished(succeeded: plan.jobs.count - failed, failed: failed, files: files,
+                                              genre: genre, folder: options.outputDirectory))
         }
-    }
-
-    static func write(_ data: Data, to url: URL, console: Console) throws {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Generator.write(data, to: url)
-        } catch {
-            var isDirectory: ObjCBool = false
-            let reason = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-                ? "这是一个文件夹" : "没有写入权限或路径不存在"
-            console.error("无法写入 \(url.path)：\(reason)；请换一个输出路径（-o）或文件夹（--output-dir）")
-            throw ExitCode.failure
-        }
+        if failed > 0 { throw ExitCode.failure }
     }
 }
 

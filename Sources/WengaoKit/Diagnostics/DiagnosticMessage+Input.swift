@@ -12,8 +12,9 @@ extension DiagnosticMessage {
     static func yamlIndentation(_ problem: String) -> Self {
         .init(id: "yaml-indentation", severity: .error, text: "缩进有误：\(problem)")
     }
-    static func yamlUnclosed(_ what: String) -> Self {
-        .init(id: "yaml-unclosed", severity: .error, text: "这里的\(what)没有闭合；请补上与之配对的\(what)")
+    /// `what` names the opening mark (引号, “[”); `closer` the one missing, when it differs.
+    static func yamlUnclosed(_ what: String, closer: String? = nil) -> Self {
+        .init(id: "yaml-unclosed", severity: .error, text: "这里的\(what)没有闭合；请补上与之配对的\(closer ?? what)")
     }
     static func duplicateKey(_ key: String) -> Self {
         .init(id: "duplicate-key", severity: .error, text: "键“\(key)”重复出现；请删除或合并其中一处")

@@ -4,6 +4,10 @@ import Foundation
 public struct Generator: Sendable {
     public var templates: TemplateSet
     public var limits: InputLimits
+    /// Shared by copies and by a batch's workers: styles and other parts that do not
+    /// change from document to document are compressed once.
+    let entryCache = PackageEntryCache()
+    let fixedParts = FixedPartCache()
 
     public init(templates: TemplateSet, limits: InputLimits = .default) {
         self.templates = templates
@@ -30,8 +34,10 @@ public struct Generator: Sendable {
     /// - Parameter timestamp: the time stamped on every zip entry. Callers pass
     ///   `SOURCE_DATE_EPOCH` or the document's date, never the clock.
     public func package(_ document: Document, format: OutputFormat, timestamp: Date) throws -> Data {
-        let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet)
-        return try ZipPackage.data(for: parts, timestamp: timestamp)
+        let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet) { path, write in
+            try fixedParts.part(path, format: format, language: document.properties.language, write: write)
+        }
+        return try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache)
     }
 
     /// The zip timestamp for a document: `SOURCE_DATE_EPOCH` when given, else noon UTC of the

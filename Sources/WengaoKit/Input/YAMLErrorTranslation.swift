@@ -46,7 +46,7 @@ enum YAMLErrorTranslation {
         }
         if problem.contains("did not find expected ',' or ']'") || problem.contains("did not find expected ',' or '}'") {
             let closer = problem.contains("]") ? "]" : "}"
-            return Diagnostic(.yamlUnclosed("“\(closer == "]" ? "[" : "{")”"), at: opening ?? at(mark),
+            return Diagnostic(.yamlUnclosed("“\(closer == "]" ? "[" : "{")”", closer: "“\(closer)”"), at: opening ?? at(mark),
                               notes: ["在第 \(mark.line) 行第 \(mark.column) 列仍未找到“\(closer)”；若括号是文字的一部分，请给整段文字加引号，或改用全角括号"])
         }
         if let context, context.text.contains("while scanning an alias") || context.text.contains("while scanning an anchor") {

@@ -82,6 +82,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Sliced by index, so the bytes are copied at once rather than scalar by scalar.
+        return String(self[first..<scalars.index(after: last)])
     }
 }

@@ -16,7 +16,10 @@ public enum StyleSheetReader {
     public static func apply(_ source: SourceText, to base: StyleSheet) throws -> StyleSheet {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source.text)
+            // `.basic`: every scalar stays a string, which is all the reader looks at. Yams'
+            // default resolver matches each scalar against regular expressions to guess
+            // numbers and dates; that cost a third of the parse and ICU's start-up.
+            root = try Yams.compose(yaml: source.text, .basic)
         } catch {
             throw DiagnosticError(YAMLErrorTranslation.diagnostic(for: error, source: source))
         }

@@ -22,9 +22,13 @@ public struct DocumentTemplate: Sendable {
     public init(source: SourceText, styleSheet: StyleSheet) throws {
         path = source.path
         do {
-            template = try MustacheTemplate(string: source.text)
+            // The escaping is chosen by a pragma on a line of its own, which Mustache drops
+            // with its line: the rendered text is unchanged and every later line number of
+            // the file is one more than the user's, which the error below takes back.
+            _ = MarkupEscaping.registered
+            template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkupEscaping.name)}}\n" + source.text)
         } catch let error as MustacheTemplate.ParserError {
-            var location = SourceLocation(file: source.path, line: error.context.lineNumber,
+            var location = SourceLocation(file: source.path, line: max(error.context.lineNumber - 1, 1),
                                           column: max(error.context.columnNumber, 1))
             // swift-mustache notices a missing {{/…}} at the end of the file; the clerk needs
             // the line of the section that was never closed.

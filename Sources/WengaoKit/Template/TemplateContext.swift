@@ -1,3 +1,5 @@
+import Mustache
+
 /// The values a template sees: the report with every ordinal, date and punctuation mark
 /// already worked out, so that templates only choose and arrange.
 ///
@@ -23,65 +25,127 @@
 ///   `firstDetail` (runs on after the point), `moreDetails` (paragraphs after it),
 ///   `hasDetails`, `subpoints`, `hasSubpoints`
 enum TemplateContext {
-    static func make(for report: Report) -> [String: Any] {
-        var context: [String: Any] = [:]
-        context["title"] = report.title?.value
-        context["organization"] = report.organization?.value
-        context["speaker"] = report.speaker?.value
-        context["occasion"] = report.occasion?.value
-        context["audience"] = report.audience?.value
-        if let date = report.date {
-            context["date"] = ["chinese": date.chinese, "iso": date.iso]
-        }
-        context["opening"] = report.opening.map(\.value)
-        context["closing"] = report.closing.map(\.value)
-        var sectionNumber = 0
-        var parts: [[String: Any]] = []
-        for (part, section) in report.parts {
-            var values: [String: Any] = [
-                "items": section.items.enumerated().map { item($1, number: $0 + 1) },
-                "hasItems": !section.items.isEmpty,
-                "hasHeading": section.heading != nil,
-                "hasLead": section.lead != nil,
-                "isAchievements": part == .achievements,
-                "isProblems": part == .problems,
-                "isNextSteps": part == .nextSteps,
-            ]
-            if !section.items.isEmpty {
-                sectionNumber += 1
-                values["ordinal"] = ordinals(sectionNumber)
+    static func make(for report: Report) -> Any { ReportValues(report) }
+
+    // The values are small structs that answer Mustache's lookups with a `switch`, not
+    // dictionaries: building a dictionary per item and hashing every key looked up was a
+    // tenth of rendering. A name a struct does not know returns nil, so Mustache goes on
+    // to the enclosing context exactly as it did for a key missing from a dictionary.
+
+    struct ReportValues: MustacheParent {
+        var report: Report
+        var sections: [Part: SectionValues] = [:]
+        var parts: [SectionValues] = []
+
+        init(_ report: Report) {
+            self.report = report
+            var sectionNumber = 0
+            for (part, section) in report.parts {
+                var values = SectionValues(part: part, section: section)
+                if !section.items.isEmpty {
+                    sectionNumber += 1
+                    values.ordinal = Ordinals(number: sectionNumber)
+                    parts.append(values)
+                }
+                sections[part] = values
             }
-            values["heading"] = section.heading?.value
-            values["lead"] = section.lead?.value
-            context[part.rawValue] = values
-            if !section.items.isEmpty { parts.append(values) }
         }
-        context["parts"] = parts
-        return context
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": report.title?.value
+            case "organization": report.organization?.value
+            case "speaker": report.speaker?.value
+            case "occasion": report.occasion?.value
+            case "audience": report.audience?.value
+            case "date": report.date.map(DateValues.init)
+            case "opening": report.opening.map(\.value)
+            case "closing": report.closing.map(\.value)
+            case "parts": parts
+            default: Part(rawValue: name).flatMap { sections[$0] }
+            }
+        }
     }
 
-    static func ordinals(_ number: Int) -> [String: String] {
-        var result: [String: String] = [:]
-        for style in OrdinalStyle.allCases {
-            result[style.templateKey] = style.format(number)
+    struct DateValues: MustacheParent {
+        var date: CalendarDate
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "chinese": date.chinese
+            case "iso": date.iso
+            default: nil
+            }
         }
-        return result
     }
 
-    static func item(_ item: Item, number: Int) -> [String: Any] {
-        let (point, end) = leadClause(item.point.value)
-        var values: [String: Any] = [
-            "number": number,
-            "ordinal": ordinals(number),
-            "point": point,
-            "end": end,
-            "hasDetails": !item.details.isEmpty,
-            "moreDetails": item.details.dropFirst().map(\.value),
-            "subpoints": item.subpoints.enumerated().map { self.item($1, number: $0 + 1) },
-            "hasSubpoints": !item.subpoints.isEmpty,
-        ]
-        values["firstDetail"] = item.details.first?.value ?? ""
-        return values
+    struct SectionValues: MustacheParent {
+        var part: Part
+        var section: Section
+        var items: [ItemValues]
+        var ordinal: Ordinals?
+
+        init(part: Part, section: Section) {
+            self.part = part
+            self.section = section
+            items = section.items.enumerated().map { ItemValues($1, number: $0 + 1) }
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "items": items
+            case "hasItems": !section.items.isEmpty
+            case "hasHeading": section.heading != nil
+            case "hasLead": section.lead != nil
+            case "isAchievements": part == .achievements
+            case "isProblems": part == .problems
+            case "isNextSteps": part == .nextSteps
+            case "ordinal": ordinal
+            case "heading": section.heading?.value
+            case "lead": section.lead?.value
+            default: nil
+            }
+        }
+    }
+
+    struct ItemValues: MustacheParent {
+        var item: Item
+        var number: Int
+        var point: String
+        var end: String
+        var subpoints: [ItemValues]
+
+        init(_ item: Item, number: Int) {
+            self.item = item
+            self.number = number
+            (point, end) = TemplateContext.leadClause(item.point.value)
+            subpoints = item.subpoints.enumerated().map { ItemValues($1, number: $0 + 1) }
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": number
+            case "ordinal": Ordinals(number: number)
+            case "point": point
+            case "end": end
+            case "hasDetails": !item.details.isEmpty
+            case "firstDetail": item.details.first?.value ?? ""
+            case "moreDetails": item.details.dropFirst().map(\.value)
+            case "subpoints": subpoints
+            case "hasSubpoints": !item.subpoints.isEmpty
+            default: nil
+            }
+        }
+    }
+
+    /// `ordinal.shi`, `ordinal.di` … for one number, each worked out only when a template
+    /// asks for it: a template uses one or two of the seven styles.
+    struct Ordinals: MustacheParent {
+        var number: Int
+
+        func child(named name: String) -> Any? {
+            OrdinalStyle.allCases.first { $0.templateKey == name }?.format(number)
+        }
     }
 
     /// Splits a point into its clause and the mark that should close it.
@@ -89,14 +153,35 @@ enum TemplateContext {
     /// Clerks end points with 。 or ；, or with nothing; the templates need the bare clause
     /// for a heading line (（一）强化政治引领) and the clause plus 。 when detail runs on after
     /// it. A question or exclamation keeps its own mark.
+    ///
+    /// Looks at scalars, not characters: every mark here is one scalar, and comparing
+    /// grapheme clusters against a string of marks cost more than the rest of the item.
     static func leadClause(_ point: String) -> (clause: String, end: String) {
-        var clause = Substring(point)
-        while let last = clause.last, "。；;，,.：:".contains(last) {
-            clause = clause.dropLast()
+        let scalars = point.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, isClosingMark(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
         }
-        if let last = clause.last, "！？!?".contains(last) {
-            return (String(clause), "")
+        let clause = String(point[..<end])
+        if end > scalars.startIndex, isOwnEnding(scalars[scalars.index(before: end)]) {
+            return (clause, "")
         }
-        return (String(clause), "。")
+        return (clause, "。")
+    }
+
+    /// 。；;，,.：: — marks that a lead clause drops.
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "，", ",", ".", "：", ":": true
+        default: false
+        }
+    }
+
+    /// ！？!? — marks a lead clause keeps.
+    private static func isOwnEnding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "！", "？", "!", "?": true
+        default: false
+        }
     }
 }

@@ -12,19 +12,21 @@ enum DocxWriter: DocumentWriter {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func parts(for document: Document, styleSheet: StyleSheet) throws -> [PackagePart] {
-        [
-            PackagePart(path: "[Content_Types].xml", data: try contentTypes()),
-            PackagePart(path: "_rels/.rels", data: try packageRelationships()),
+    static func parts(for document: Document, styleSheet: StyleSheet, fixed: FixedPart) throws -> [PackagePart] {
+        let language = document.properties.language
+        return [
+            PackagePart(path: "[Content_Types].xml", data: try fixed("[Content_Types].xml") { try contentTypes() }),
+            PackagePart(path: "_rels/.rels", data: try fixed("_rels/.rels") { try packageRelationships() }),
             PackagePart(path: "docProps/core.xml", data: try coreProperties(document.properties)),
-            PackagePart(path: "docProps/app.xml", data: try appProperties()),
+            PackagePart(path: "docProps/app.xml", data: try fixed("docProps/app.xml") { try appProperties() }),
             PackagePart(path: "word/document.xml", data: try mainDocument(document, styleSheet: styleSheet)),
-            PackagePart(path: "word/styles.xml", data: try styles(styleSheet, language: document.properties.language)),
-            PackagePart(path: "word/settings.xml", data: try settings(language: document.properties.language)),
-            PackagePart(path: "word/fontTable.xml", data: try fontTable(styleSheet)),
-            PackagePart(path: "word/footer1.xml", data: try footer(styleSheet, page: .odd)),
-            PackagePart(path: "word/footer2.xml", data: try footer(styleSheet, page: .even)),
-            PackagePart(path: "word/_rels/document.xml.rels", data: try documentRelationships()),
+            PackagePart(path: "word/styles.xml", data: try fixed("word/styles.xml") { try styles(styleSheet, language: language) }),
+            PackagePart(path: "word/settings.xml", data: try fixed("word/settings.xml") { try settings(language: language) }),
+            PackagePart(path: "word/fontTable.xml", data: try fixed("word/fontTable.xml") { try fontTable(styleSheet) }),
+            PackagePart(path: "word/footer1.xml", data: try fixed("word/footer1.xml") { try footer(styleSheet, page: .odd) }),
+            PackagePart(path: "word/footer2.xml", data: try fixed("word/footer2.xml") { try footer(styleSheet, page: .even) }),
+            PackagePart(path: "word/_rels/document.xml.rels",
+                        data: try fixed("word/_rels/document.xml.rels") { try documentRelationships() }),
         ]
     }
 

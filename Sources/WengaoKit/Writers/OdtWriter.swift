@@ -21,14 +21,15 @@ enum OdtWriter: DocumentWriter {
         ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
     ]
 
-    static func parts(for document: Document, styleSheet: StyleSheet) throws -> [PackagePart] {
+    static func parts(for document: Document, styleSheet: StyleSheet, fixed: FixedPart) throws -> [PackagePart] {
         [
             PackagePart(path: "mimetype", data: Data(mediaType.utf8), stored: true),
             PackagePart(path: "content.xml", data: try content(document, styleSheet: styleSheet)),
-            PackagePart(path: "styles.xml", data: try styles(styleSheet, language: document.properties.language)),
+            PackagePart(path: "styles.xml",
+                        data: try fixed("styles.xml") { try styles(styleSheet, language: document.properties.language) }),
             PackagePart(path: "meta.xml", data: try meta(document.properties)),
-            PackagePart(path: "settings.xml", data: try settings()),
-            PackagePart(path: "META-INF/manifest.xml", data: try manifest()),
+            PackagePart(path: "settings.xml", data: try fixed("settings.xml") { try settings() }),
+            PackagePart(path: "META-INF/manifest.xml", data: try fixed("META-INF/manifest.xml") { try manifest() }),
         ]
     }
 
@@ -61,6 +62,20 @@ enum OdtWriter: DocumentWriter {
     /// ODF collapses runs of spaces in `text:p`; each space after the first is written as
     /// `text:s` so Latin text keeps the spacing the user typed.
     static func writeText(_ text: String, to xml: XMLWriter) {
+        // Most text has neither a tab nor two spaces in a row, and is written as it is;
+        // only the rest needs the walk below, character by character.
+        func isPlain(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+            }
+            return true
+        }
+        if text.utf8.withContiguousStorageIfAvailable(isPlain) ?? isPlain(text.utf8) {
+            if !text.isEmpty { xml.text(text) }
+            return
+        }
         var pending = ""
         var extraSpaces = 0
         func flush() {

@@ -27,6 +27,7 @@ struct MarkupSyntaxError: Error {
 enum MarkupParser {
     /// Parses `text` as XML, with no network access and no external entities.
     static func parse(_ text: String) throws(MarkupSyntaxError) -> MarkupElement {
+        LibXML.initialize()
         var bytes = Array(text.utf8)
         let count = Int32(bytes.count)
         guard let context = xmlNewParserCtxt() else {

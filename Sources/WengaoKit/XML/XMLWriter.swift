@@ -12,6 +12,7 @@ final class XMLWriter {
     private var failed = false
 
     init() {
+        LibXML.initialize()
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", "yes"))

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Turns the paths a user typed into the input files of a batch.
+///
+/// A file stands for itself, whatever its name (the user chose it). A folder stands for
+/// every `.yaml` and `.yml` file directly inside it, sorted by name so that runs, and
+/// the order of their messages, are the same every time; hidden files (editor and
+/// `._` resource-fork litter) and subfolders are left out. A path given twice, or both
+/// by itself and through its folder, is one input.
+public enum BatchInputs {
+    public static let extensions: Set<String> = ["yaml", "yml"]
+
+    /// - Throws: `DiagnosticError` for a folder that cannot be read or holds no input.
+    ///   A missing file is not an error here: it fails as an input, with the others going on.
+    public static func expand(_ arguments: [String]) throws(DiagnosticError) -> [String] {
+        var inputs: [String] = []
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        func add(_ path: String) {
+            if seen.insert(BatchPlan.canonicalPath(URL(fileURLWithPath: path))).inserted { inputs.append(path) }
+        }
+        for argument in arguments {
+            guard isFolder(argument) else {
+                add(argument)
+                continue
+            }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
+                problems.append(Diagnostic(.folderUnreadable(argument), at: nil))
+                continue
+            }
+            let files = names.filter { name in
+                !name.hasPrefix(".") && extensions.contains((name as NSString).pathExtension.lowercased())
+            }.map { (argument as NSString).appendingPathComponent($0) }.filter { !isFolder($0) }
+            if files.isEmpty {
+                problems.append(Diagnostic(.folderWithoutInputs(argument), at: nil))
+            }
+            // Sorted by Unicode scalars, not by locale: the same order on every machine.
+            for file in files.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+                add(file)
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return inputs
+    }
+
+    public static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

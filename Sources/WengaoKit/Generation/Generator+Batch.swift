@@ -1,0 +1,126 @@
+import Foundation
+
+/// What became of one input of a batch.
+public struct BatchOutcome: Sendable {
+    /// The input's place in the plan.
+    public var index: Int
+    public var input: String
+    /// Everything found on the way, warnings of a successful input included.
+    public var diagnostics: [Diagnostic]
+    /// The files written; empty when the input failed.
+    public var written: [URL]
+    public var succeeded: Bool
+}
+
+extension Generator {
+    /// Generates one job: checks the input, renders every format, and only then writes
+    /// them, so that a failure writes nothing.
+    ///
+    /// - Parameters:
+    ///   - strict: treat warnings as errors.
+    ///   - ignoring: warning ids silenced for this run (`--ignore`).
+    ///   - sourceDateEpoch: `SOURCE_DATE_EPOCH`, when the caller's environment has it.
+    public func generate(_ job: BatchPlan.Job, genre: Genre, strict: Bool = false, ignoring: Set<String> = [],
+                         sourceDateEpoch: String? = nil, index: Int = 0) -> BatchOutcome {
+        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: [], written: [], succeeded: false)
+        let (report, diagnostics) = check(path: job.input, ignoring: ignoring)
+        outcome.diagnostics = diagnostics
+        guard let report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
+        do {
+            let document = try self.document(for: report, genre: genre)
+            let timestamp = Self.timestamp(for: document, sourceDateEpoch: sourceDateEpoch)
+            let packages = try job.targets.map { (try package(document, format: $0.format, timestamp: timestamp), $0.url) }
+            for (data, url) in packages {
+                do {
+                    // Made only when there is something to put in it: a run whose inputs all
+                    // fail leaves no empty folder behind. A folder that cannot be made shows
+                    // up as its file failing to write.
+                    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                             withIntermediateDirectories: true)
+                    try Self.write(data, to: url)
+                } catch {
+                    outcome.diagnostics.append(Diagnostic(.outputUnwritable(url.path, isFolder: BatchInputs.isFolder(url.path)), at: nil))
+                    return outcome
+                }
+                outcome.written.append(url)
+            }
+            outcome.succeeded = true
+        } catch let error as DiagnosticError {
+            outcome.diagnostics += error.diagnostics
+        } catch {
+            outcome.diagnostics.append(Diagnostic(.error, id: "internal-error", message: "\(error)", at: nil))
+        }
+        return outcome
+    }
+
+    /// Generates every job of `plan` on up to `workers` threads, handing each outcome to
+    /// `consumer` in the plan's order as soon as it and every job before it are done.
+    ///
+    /// Documents are written the moment they are made and only the outcomes travel back,
+    /// so memory holds at most one document per worker, however long the batch.
+    /// `consumer` is called on one thread at a time.
+    public func generate(_ plan: BatchPlan, genre: Genre, strict: Bool = false, ignoring: Set<String> = [],
+                         sourceDateEpoch: String? = nil,
+                         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                         consumer: (BatchOutcome) -> Void) {
+        let jobs = plan.jobs
+        let workers = max(1, min(workers, jobs.count))
+        if workers == 1 {
+            for (index, job) in jobs.enumerated() {
+                consumer(generate(job, genre: genre, strict: strict, ignoring: ignoring,
+                                  sourceDateEpoch: sourceDateEpoch, index: index))
+            }
+            return
+        }
+        let queue = BatchQueue(count: jobs.count)
+        withoutActuallyEscaping(consumer) { consumer in
+            let deliver = UncheckedSendable(consumer)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = queue.take() {
+                    let outcome = generate(jobs[index], genre: genre, strict: strict, ignoring: ignoring,
+                                           sourceDateEpoch: sourceDateEpoch, index: index)
+                    queue.finish(outcome, deliver: deliver.value)
+                }
+            }
+        }
+    }
+}
+
+/// Hands out job numbers and puts outcomes back in plan order.
+private final class BatchQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let count: Int
+    private var next = 0
+    private var delivered = 0
+    /// Outcomes that finished before an earlier job; at most about one per worker.
+    private var waiting: [Int: BatchOutcome] = [:]
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Delivers `outcome` and any that were waiting for it, holding the lock so that the
+    /// consumer runs on one thread at a time and in order.
+    func finish(_ outcome: BatchOutcome, deliver: (BatchOutcome) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[outcome.index] = outcome
+        while let ready = waiting.removeValue(forKey: delivered) {
+            deliver(ready)
+            delivered += 1
+        }
+    }
+}
+
+/// Lets a non-escaping closure be used from the batch's worker threads; `BatchQueue`
+/// guarantees it never runs on two of them at once.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import WengaoKit
+
+/// One measurement of each kind the table reports.
+struct SpeechResult {
+    var characters: Int
+    var runs: Int
+    var wengaoSeconds: Double
+    var wengaoCPUSeconds: Double
+    var wengaoPeakKiB: Int
+    var pandocDocxSeconds: Double?
+    var pandocOdtSeconds: Double?
+    var pandocPeakKiB: Int?
+    var stages: StageTimings
+}
+
+struct BatchResult {
+    var documents: Int
+    var small: Int
+    var secondsPerDocument: Double
+    var cpuSecondsPerDocument: Double
+    var peakKiB: Int
+    var smallPeakKiB: Int
+    var pandocSecondsPerDocument: Double?
+    var pandocSample: Int
+}
+
+struct ScalingResult {
+    var kilobytes: Double
+    var wholeSeconds: Double
+    var stages: StageTimings
+}
+
+/// The measurements themselves; each returns its numbers and leaves the printing to
+/// `BenchTable`.
+struct BenchRun {
+    let wengao: String
+    let pandoc: Pandoc?
+    let work: URL
+    let generator: Generator
+    let cores: Int
+
+    private func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    private func folder(_ name: String) -> URL { work.appendingPathComponent(name) }
+
+    /// Median whole-process time and CPU time, and largest peak, of `runs` runs after one
+    /// warm-up run.
+    private func measure(_ command: [String], runs: Int) throws -> (seconds: Double, cpuSeconds: Double, peakKiB: Int) {
+        var times: [Double] = [], cpu: [Double] = []
+        var peak = 0
+        for run in 0...runs {
+            let result = try ProcessTimer.run(command)
+            guard result.status == 0 else {
+                throw ProcessTimer.SpawnError(description: "\(command.joined(separator: " ")) exited \(result.status)")
+            }
+            if run > 0 { times.append(result.seconds); cpu.append(result.cpuSeconds); peak = max(peak, result.peakKiB) }
+        }
+        return (times.median, cpu.median, peak)
+    }
+
+    /// Median of each stage over `runs` in-process runs making both formats.
+    private func stages(of input: URL, runs: Int) throws -> StageTimings {
+        let output = folder("stages")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let samples = try (0..<max(runs, 1)).map { _ in
+            try generator.profile(path: input.path, genre: .speech, formats: [.docx, .odt], outputDirectory: output)
+        }
+        func median(_ stage: KeyPath<StageTimings, Duration>) -> Duration {
+            .nanoseconds(Int64(samples.map { $0[keyPath: stage].seconds }.median * 1e9))
+        }
+        var result = StageTimings()
+        result.parse = median(\.parse)
+        result.validate = median(\.validate)
+        result.template = median(\.template)
+        result.write = median(\.write)
+        result.zip = median(\.zip)
+        result.save = median(\.save)
+        return result
+    }
+
+    func speech(characters: Int, runs: Int, pandocRuns: Int, stageRuns: Int) throws -> SpeechResult {
+        let speech = BenchSpeech(seed: 1, characters: characters)
+        let yaml = folder("speech/speech.yaml"), markdown = folder("speech/speech.md")
+        try write(speech.yaml, to: yaml)
+        try write(speech.markdown, to: markdown)
+        let whole = try measure([wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path], runs: runs)
+        var result = SpeechResult(characters: speech.characters, runs: runs, wengaoSeconds: whole.seconds,
+                                  wengaoCPUSeconds: whole.cpuSeconds, wengaoPeakKiB: whole.peakKiB,
+                                  stages: try stages(of: yaml, runs: stageRuns * 4))
+        if let pandoc {
+            let docx = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.docx")), runs: pandocRuns)
+            let odt = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.odt")), runs: pandocRuns)
+            result.pandocDocxSeconds = docx.seconds
+            result.pandocOdtSeconds = odt.seconds
+            result.pandocPeakKiB = max(docx.peakKiB, odt.peakKiB)
+        }
+        return result
+    }
+
+    /// Writes `count` different speeches into a folder and returns it.
+    private func inputs(_ count: Int, name: String, seed: UInt64) throws -> URL {
+        let directory = folder(name)
+        for index in 0..<count {
+            let speech = BenchSpeech(seed: seed + UInt64(index), characters: 5000)
+            try write(speech.yaml, to: directory.appendingPathComponent(String(format: "单位%04d.yaml", index)))
+        }
+        return directory
+    }
+
+    func batch(documents: Int, small: Int, pandocSample: Int, quick: Bool) throws -> BatchResult {
+        let large = try inputs(documents, name: "batch", seed: 10_000)
+        let smallFolder = try inputs(small, name: "batch-small", seed: 10_000)
+        let command = { (input: URL) in [wengao, "speech", input.path, "--output-dir", folder("batch-out").path] }
+        let largeRun = try measure(command(large), runs: quick ? 1 : 3)
+        let smallRun = try measure(command(smallFolder), runs: quick ? 1 : 3)
+        var result = BatchResult(documents: documents, small: small,
+                                 secondsPerDocument: largeRun.seconds / Double(documents),
+                                 cpuSecondsPerDocument: largeRun.cpuSeconds / Double(documents),
+                                 peakKiB: largeRun.peakKiB, smallPeakKiB: smallRun.peakKiB, pandocSample: pandocSample)
+        if let pandoc {
+            // pandoc makes one format a run: two runs a document, as many at once as there
+            // are cores, as a shell loop with xargs -P would.
+            var commands: [[String]] = []
+            for index in 0..<min(pandocSample, documents) {
+                let speech = BenchSpeech(seed: 10_000 + UInt64(index), characters: 5000)
+                let markdown = folder("pandoc-batch/\(index).md")
+                try write(speech.markdown, to: markdown)
+                commands.append(pandoc.convert(markdown, to: folder("pandoc-batch/\(index).docx")))
+                commands.append(pandoc.convert(markdown, to: folder("pandoc-batch/\(index).odt")))
+            }
+            let run = try ProcessTimer.runAll(commands, workers: cores)
+            result.pandocSecondsPerDocument = run.seconds / Double(commands.count / 2)
+        }
+        return result
+    }
+
+    /// One input of about `kilobytes` KB of YAML: whole process and stages.
+    func scaling(kilobytes: Int, runs: Int, stageRuns: Int) throws -> ScalingResult {
+        // About 3.3 bytes of YAML a character of Chinese text; adjust once if far off.
+        var characters = kilobytes * 1024 * 10 / 33
+        var speech = BenchSpeech(seed: UInt64(kilobytes), characters: characters)
+        characters = characters * kilobytes * 1024 / max(speech.yaml.utf8.count, 1)
+        speech = BenchSpeech(seed: UInt64(kilobytes), characters: characters)
+        let input = folder("scale/\(kilobytes)KB.yaml")
+        try write(speech.yaml, to: input)
+        let size = Double(speech.yaml.utf8.count) / 1024
+        // Fewer runs for the larger inputs: their medians settle faster.
+        let wholeRuns = max(3, runs * 10 / max(kilobytes, 10))
+        let whole = try measure([wengao, "speech", input.path, "--output-dir", folder("scale/out").path], runs: wholeRuns)
+        return ScalingResult(kilobytes: size, wholeSeconds: whole.seconds,
+                             stages: try stages(of: input, runs: max(stageRuns, 3)))
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import WengaoKit
+
+@Suite struct BatchPlanTests {
+    @Test func folderStandsForItsYAMLFilesSortedWithoutHiddenFilesOrSubfolders() throws {
+        let folder = try Scratch.folder()
+        for name in ["b.yaml", "a.yml", "C.YAML", ".hidden.yaml", "notes.txt", "sub/d.yaml"] {
+            try Scratch.write(Scratch.input("x"), name, in: folder)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        let inputs = try BatchInputs.expand([folder.path])
+        #expect(inputs.map { URL(fileURLWithPath: $0).lastPathComponent } == ["C.YAML", "a.yml", "b.yaml"])
+    }
+
+    @Test func filesAndFoldersMixAndAFileGivenTwiceIsOneInput() throws {
+        let folder = try Scratch.folder()
+        let a = try Scratch.write(Scratch.input("a"), "in/a.yaml", in: folder)
+        let b = try Scratch.write(Scratch.input("b"), "b.yaml", in: folder)
+        let inputs = try BatchInputs.expand([b, folder.appendingPathComponent("in").path, a, folder.path + "/./b.yaml"])
+        #expect(inputs == [b, a])
+    }
+
+    @Test func aMissingFileIsLeftToFailAsAnInput() throws {
+        #expect(try BatchInputs.expand(["/nonexistent/x.yaml"]) == ["/nonexistent/x.yaml"])
+    }
+
+    @Test func aFolderWithoutInputsIsAnError() throws {
+        let folder = try Scratch.folder()
+        try Scratch.write("x", "readme.md", in: folder)
+        #expect {
+            try BatchInputs.expand([folder.path])
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.map(\.id) == ["folder-without-inputs"]
+        }
+    }
+
+    @Test func outputsAreNamedAfterInputsInTheOutputFolder() throws {
+        let plan = try BatchPlan(inputs: ["in/东城街道.yaml", "b.yml"], formats: [.docx, .odt],
+                                 outputDirectory: URL(fileURLWithPath: "/tmp/out"))
+        #expect(plan.jobs.map { $0.targets.map(\.url.path) } == [
+            ["/tmp/out/东城街道.docx", "/tmp/out/东城街道.odt"],
+            ["/tmp/out/b.docx", "/tmp/out/b.odt"],
+        ])
+    }
+
+    @Test func twoInputsWritingTheSameFileAreOneErrorNamingBoth() throws {
+        #expect {
+            try BatchPlan(inputs: ["a/report.yaml", "ok.yaml", "b/report.yml"], formats: [.docx, .odt],
+                          outputDirectory: URL(fileURLWithPath: "/tmp/out"))
+        } throws: { error in
+            guard let diagnostics = (error as? DiagnosticError)?.diagnostics, diagnostics.count == 1 else { return false }
+            let message = diagnostics[0].message
+            return diagnostics[0].id == "output-collision" && message.contains("a/report.yaml")
+                && message.contains("b/report.yml") && message.contains("/tmp/out/report.docx")
+                && message.contains("/tmp/out/report.odt") && !message.contains("ok.yaml")
+        }
+    }
+
+    @Test func anOutputOverAnInputIsRefused() throws {
+        let folder = try Scratch.folder()
+        let input = try Scratch.write(Scratch.input("x"), "x.docx", in: folder)
+        #expect {
+            try BatchPlan(input: input, output: URL(fileURLWithPath: input), format: .docx)
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.map(\.id) == ["output-is-input"]
+        }
+    }
+}
