@@ -1,31 +1,15 @@
+import Conformance
 import Foundation
 
-/// Converts documents to PDF with the real LibreOffice, headless.
-///
-/// One start of `soffice` converts many files (about a second to start, a fifth of a
-/// second a document), so tests hand it everything at once. Each run gets a private
-/// profile so parallel runs cannot collide.
+/// Converts documents to PDF with the real LibreOffice, headless, through the measuring
+/// library's renderer: one start for many files, a private profile, unique names.
 enum LibreOffice {
     static var isAvailable: Bool { Requirement.available("soffice", package: "libreoffice-writer-nogui") }
 
-    /// Converts every file to a PDF of the same name in `folder`; returns the PDFs in order.
+    /// Converts every file to a PDF in `folder`; returns the PDFs in order.
     static func convertToPDF(_ files: [URL], into folder: URL) throws -> [URL] {
-        let profile = folder.appendingPathComponent(".lo-profile")
-        let result = try Command.run(Requirement.which("soffice")!, [
-            "-env:UserInstallation=file://\(profile.path)",
-            "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.path,
-        ] + files.map(\.path))
-        let pdfs = files.map { folder.appendingPathComponent($0.deletingPathExtension().lastPathComponent + ".pdf") }
-        let missing = pdfs.filter { !FileManager.default.fileExists(atPath: $0.path) }
-        if !missing.isEmpty {
-            throw ConversionError(message: "LibreOffice did not write \(missing.map(\.lastPathComponent)): \(result.stderr)")
-        }
-        return pdfs
-    }
-
-    struct ConversionError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try PDFRenderer(soffice: ExternalTool(url: Requirement.which("soffice")!)).convert(files, into: folder)
     }
 }
 
