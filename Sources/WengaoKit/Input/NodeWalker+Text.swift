@@ -8,7 +8,7 @@ struct LocatedString {
     var positions: [(line: Int, column: Int)]?
 
     var isEmpty: Bool { scalars.isEmpty }
-    var string: String { String(String.UnicodeScalarView(scalars)) }
+    var string: String { ScalarText.string(scalars) }
 
     subscript(range: Range<Int>) -> LocatedString {
         LocatedString(scalars: Array(scalars[range]), positions: positions.map { Array($0[range]) })
@@ -16,8 +16,8 @@ struct LocatedString {
 
     /// Without leading and trailing white space, full-width space included.
     var trimmed: LocatedString {
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
+        guard let first = scalars.firstIndex(where: { !ScalarText.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !ScalarText.isWhitespace($0) }) else {
             return LocatedString(scalars: [], positions: positions == nil ? nil : [])
         }
         return self[first..<(last + 1)]
@@ -43,7 +43,7 @@ struct LocatedString {
             lineStart = index + 1
             if line.isEmpty { flush(); continue }
             if let last = current.scalars.last, let first = line.scalars.first, last.isASCII, first.isASCII,
-               !last.properties.isWhitespace {
+               !ScalarText.isWhitespace(last) {
                 let at = current.positions?.last.map { ($0.line, $0.column + 1) }
                 current.append(LocatedString(scalars: [" "], positions: at.map { [$0] }))
             }
@@ -96,7 +96,7 @@ extension NodeWalker {
         if let key, let known = locatedScalars[key] { return known }
         let value = Array(scalar.string.unicodeScalars)
         let offsets = ScalarPositions(source: source).offsets(of: scalar)
-        let located = LocatedString(scalars: value, positions: offsets?.map { source.lineAndColumn(of: $0) })
+        let located = LocatedString(scalars: value, positions: offsets.map(source.linesAndColumns))
         if let key { locatedScalars[key] = located }
         return located
     }

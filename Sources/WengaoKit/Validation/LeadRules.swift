@@ -36,8 +36,16 @@ enum LeadRules {
     }
 
     private static func normalized(_ text: String) -> String {
-        var scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        while let last = scalars.last, "。．.；;，,！!？?".unicodeScalars.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        var scalars = text.unicodeScalars.filter { !ScalarText.isWhitespace($0) }
+        while let last = scalars.last, isEndingMark(last) { scalars.removeLast() }
+        return scalars.isEmpty ? "" : ScalarText.string(scalars)
+    }
+
+    /// 。．.；;，,！!？? — marks that do not make two points different.
+    private static func isEndingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "．", ".", "；", ";", "，", ",", "！", "!", "？", "?": true
+        default: false
+        }
     }
 }

@@ -18,7 +18,8 @@ enum PunctuationRules {
     private static func halfWidth(in scalars: [Unicode.Scalar], of text: Text, from start: Int) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for index in scalars.indices where index >= start {
-            guard let replacement = fullWidth[scalars[index]] else { continue }
+            // Every half-width mark is ASCII: most scalars skip the dictionary's hashing.
+            guard scalars[index].isASCII, let replacement = fullWidth[scalars[index]] else { continue }
             var before = index - 1
             while before >= 0, scalars[before] == " " { before -= 1 }
             var after = index + 1
