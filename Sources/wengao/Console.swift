@@ -24,9 +24,11 @@ struct Console {
         write(message)
     }
 
-    /// Prints diagnostics with their source lines (each file read once).
-    func report(_ diagnostics: [Diagnostic]) {
+    /// Prints diagnostics with their source lines (each file read once; `source`, the text
+    /// the diagnostics were found in, is not read again).
+    func report(_ diagnostics: [Diagnostic], source known: SourceText? = nil) {
         var cache: [String: SourceText?] = [:]
+        if let known { cache[known.path] = known }
         for diagnostic in diagnostics {
             var source: SourceText?
             if let file = diagnostic.location?.file {

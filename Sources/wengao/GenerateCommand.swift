@@ -105,7 +105,7 @@ enum GenerateRun {
             workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         ) { outcome in
             progress.clear()
-            console.report(outcome.diagnostics)
+            console.report(outcome.diagnostics, source: outcome.source)
             if !outcome.succeeded { failed += 1 }
             files += outcome.written.count
             if single {

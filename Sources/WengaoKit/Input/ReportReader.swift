@@ -17,13 +17,18 @@ public struct ReportReader {
     public struct Result: Sendable {
         public var report: Report?
         public var diagnostics: [Diagnostic]
+        /// The text that was read, when it could be: diagnostics are shown under its lines
+        /// without reading and checking the file a second time.
+        public var source: SourceText? = nil
     }
 
     /// Reads and checks the file at `path`.
     public func read(path: String) -> Result {
         do {
             let source = try SourceText.read(path: path, limits: limits)
-            return read(source)
+            var result = read(source)
+            result.source = source
+            return result
         } catch let error as DiagnosticError {
             return Result(report: nil, diagnostics: error.diagnostics)
         } catch {

@@ -14,14 +14,23 @@ public struct SourceText: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        // One pass that collects the scalars and the line starts together: `Array(text.unicodeScalars)`
+        // decodes the text twice (once to count) before the lines are even looked at.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
         var starts = [0]
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            index += 1
-            if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
-            if Self.isLineBreak(scalar) { starts.append(index) }
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            // CRLF is one line break: the LF moves the start of the line the CR began.
+            if afterCarriageReturn, scalar == "\n" {
+                scalars.append(scalar)
+                starts[starts.count - 1] = scalars.count
+                afterCarriageReturn = false
+                continue
+            }
+            scalars.append(scalar)
+            afterCarriageReturn = scalar == "\r"
+            if Self.isLineBreak(scalar) { starts.append(scalars.count) }
         }
         self.scalars = scalars
         self.lineStarts = starts

@@ -36,7 +36,8 @@ enum LeadRules {
     }
 
     private static func normalized(_ text: String) -> String {
-        var scalars = text.unicodeScalars.filter { !ScalarText.isWhitespace($0) }
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where !ScalarText.isWhitespace(scalar) { scalars.append(scalar) }
         while let last = scalars.last, isEndingMark(last) { scalars.removeLast() }
         return scalars.isEmpty ? "" : ScalarText.string(scalars)
     }

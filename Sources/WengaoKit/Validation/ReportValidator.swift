@@ -18,7 +18,7 @@ public enum ReportValidator {
         finish(ReportReader(limits: limits).read(source), file: source.path, ignoring: ignoring)
     }
 
-    private static func finish(_ result: ReportReader.Result, file path: String, ignoring: Set<String>) -> (report: Report?, diagnostics: [Diagnostic]) {
+    static func finish(_ result: ReportReader.Result, file path: String, ignoring: Set<String>) -> (report: Report?, diagnostics: [Diagnostic]) {
         var diagnostics = result.diagnostics
         if let report = result.report {
             diagnostics += self.diagnostics(for: report, file: path)
@@ -63,8 +63,17 @@ public enum ReportValidator {
 extension Report {
     /// Every point in file order, sub-points after their parent.
     var allItems: [Item] {
-        func flatten(_ items: [Item]) -> [Item] { items.flatMap { [$0] + flatten($0.subpoints) } }
-        return parts.flatMap { flatten($0.section.items) }
+        // Appended into one array: joining a small array per item copied every item again
+        // at each level.
+        var result: [Item] = []
+        func append(_ items: [Item]) {
+            for item in items {
+                result.append(item)
+                append(item.subpoints)
+            }
+        }
+        for part in parts { append(part.section.items) }
+        return result
     }
 
     /// The texts around the points: metadata, opening and closing, section headings and leads.
