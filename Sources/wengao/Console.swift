@@ -13,7 +13,7 @@ struct Console {
     init(output handle: FileHandle = .standardError) {
         self.handle = handle
         isTerminal = isatty(handle.fileDescriptor) == 1
-        colors = DiagnosticFormatter.Colors(enabled: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        colors = DiagnosticFormatter.Colors(enabled: isTerminal && Environment.value("NO_COLOR") == nil)
     }
 
     func error(_ message: String) {

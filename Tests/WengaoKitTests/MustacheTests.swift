@@ -103,4 +103,12 @@ import Testing
         let nodes = try MustacheParser.parse(template)
         #expect(nodes.count == 40_001)  // the text between sections is one node
     }
+
+    @Test func theMarkupSkeletonKeepsEveryColumn() {
+        // A value becomes one placeholder per scalar, a section or comment spaces; line
+        // breaks inside a tag stay, and an unclosed tag is blanked to the end.
+        let p = String(Character(MarkupChecker.placeholder))
+        #expect(MarkupChecker.blankingTags(in: "a{{x}}b\n{{#s}}中{{/s}}") == "a" + String(repeating: p, count: 5) + "b\n      中      ")
+        #expect(MarkupChecker.blankingTags(in: "{{{值}}}|{{! 一\n二 }}|{{x") == String(repeating: p, count: 7) + "|     \n    |" + String(repeating: p, count: 3))
+    }
 }
