@@ -94,8 +94,8 @@ extension NodeWalker {
     mutating func located(_ scalar: Node.Scalar) -> LocatedString {
         let key = scalar.mark.flatMap { source.offset(line: $0.line, column: $0.column) }
         if let key, let known = locatedScalars[key] { return known }
-        let value = Array(scalar.string.unicodeScalars)
-        let offsets = ScalarPositions(source: source).offsets(of: scalar)
+        let value = ScalarText.scalars(scalar.string)
+        let offsets = ScalarPositions(source: source).offsets(of: scalar, value: value)
         let located = LocatedString(scalars: value, positions: offsets.map(source.linesAndColumns))
         if let key { locatedScalars[key] = located }
         return located

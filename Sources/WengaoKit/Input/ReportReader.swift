@@ -48,7 +48,8 @@ public struct ReportReader {
         for round in 0..<Self.duplicateRounds {
             let root: Node?
             do {
-                root = try Yams.compose(yaml: text.text, Resolver.basic)
+                // The encoding named: its default reads the whole environment on every call.
+                root = try Yams.compose(yaml: text.text, Resolver.basic, .default, .utf8)
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) where round + 1 < Self.duplicateRounds {
                 let hits = DuplicateKeys.repetitions(of: duplicates, firstAt: context.mark.line, column: context.mark.column, in: text)
                 diagnostics += hits.map { hit in

@@ -20,9 +20,12 @@ enum LeadRules {
     /// A point that repeats an earlier one (ignoring spaces and closing punctuation),
     /// reported where it repeats.
     static func duplicatePoints(in report: Report) -> [Diagnostic] {
+        let items = report.allItems
         var first: [String: Text] = [:]
+        // Sized once: growing it rehashes every point, and hashing Chinese text is not cheap.
+        first.reserveCapacity(items.count)
         var result: [Diagnostic] = []
-        for item in report.allItems {
+        for item in items {
             let key = normalized(item.point.value)
             guard !key.isEmpty else { continue }
             if let earlier = first[key] {
