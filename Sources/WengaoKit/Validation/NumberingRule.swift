@@ -8,7 +8,7 @@ enum NumberingRule {
 
     /// The diagnostic and the length (in scalars) of the numbering found.
     static func diagnostic(for point: Text) -> (diagnostic: Diagnostic, length: Int)? {
-        let scalars = Array(point.value.unicodeScalars)
+        let scalars = ScalarText.scalars(point.value)
         guard let length = numberingLength(scalars) else { return nil }
         let found = String(String.UnicodeScalarView(scalars[0..<length]))
         return (Diagnostic(.handNumbering(found), at: point.location(ofScalarAt: 0)), length)

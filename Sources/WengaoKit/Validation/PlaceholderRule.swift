@@ -17,7 +17,7 @@ enum PlaceholderRule {
     }
 
     static func diagnostics(for text: Text) -> [Diagnostic] {
-        let s = Array(text.value.unicodeScalars)
+        let s = ScalarText.scalars(text.value)
         var result: [Diagnostic] = []
         var index = 0
         while index < s.count {

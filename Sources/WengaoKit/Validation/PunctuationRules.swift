@@ -9,7 +9,7 @@ enum PunctuationRules {
     ]
 
     static func diagnostics(for text: Text, skippingPrefix prefix: Int) -> [Diagnostic] {
-        let scalars = Array(text.value.unicodeScalars)
+        let scalars = ScalarText.scalars(text.value)
         return halfWidth(in: scalars, of: text, from: prefix) + unbalanced(in: scalars, of: text)
     }
 
