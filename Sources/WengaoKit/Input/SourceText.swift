@@ -238,8 +238,6 @@ public struct SourceText: Sendable {
         guard number >= 1, number <= lineStarts.count else { return nil }
         var end = number < lineStarts.count ? lineStarts[number] : scalars.count
         while end > lineStarts[number - 1], Self.isLineBreak(scalars[end - 1]) { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lineStarts[number - 1]..<end])
-        return String(view)
+        return ScalarText.string(scalars[lineStarts[number - 1]..<end])
     }
 }
