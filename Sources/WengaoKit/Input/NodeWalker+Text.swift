@@ -6,9 +6,12 @@ struct LocatedString {
     var scalars: [Unicode.Scalar]
     /// One (line, column) per scalar, or nil when the positions are not known.
     var positions: [(line: Int, column: Int)]?
+    /// The same text as a String while the scalars are still the value's own, so that an
+    /// untrimmed value is not encoded again.
+    var text: String? = nil
 
     var isEmpty: Bool { scalars.isEmpty }
-    var string: String { ScalarText.string(scalars) }
+    var string: String { text ?? ScalarText.string(scalars) }
 
     subscript(range: Range<Int>) -> LocatedString {
         LocatedString(scalars: Array(scalars[range]), positions: positions.map { Array($0[range]) })
@@ -20,10 +23,12 @@ struct LocatedString {
               let last = scalars.lastIndex(where: { !ScalarText.isWhitespace($0) }) else {
             return LocatedString(scalars: [], positions: positions == nil ? nil : [])
         }
+        if first == 0, last + 1 == scalars.count { return self }
         return self[first..<(last + 1)]
     }
 
     mutating func append(_ other: LocatedString) {
+        text = nil
         scalars += other.scalars
         if positions != nil, let more = other.positions { positions! += more } else { positions = nil }
     }
@@ -96,7 +101,7 @@ extension NodeWalker {
         if let key, let known = locatedScalars[key] { return known }
         let value = ScalarText.scalars(scalar.string)
         let offsets = ScalarPositions(source: source).offsets(of: scalar, value: value)
-        let located = LocatedString(scalars: value, positions: offsets.map(source.linesAndColumns))
+        let located = LocatedString(scalars: value, positions: offsets.map(source.linesAndColumns), text: scalar.string)
         if let key { locatedScalars[key] = located }
         return located
     }

@@ -17,11 +17,16 @@ enum PlaceholderRule {
     }
 
     static func diagnostics(for text: Text) -> [Diagnostic] {
-        let s = ScalarText.scalars(text.value)
+        diagnostics(for: text, scalars: ScalarText.scalars(text.value))
+    }
+
+    /// The same, over the text's scalars decoded once by the caller for every rule.
+    static func diagnostics(for text: Text, scalars s: [Unicode.Scalar]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var index = 0
         while index < s.count {
-            if let length = placeholderLength(in: s, at: index) {
+            // Only these can start a placeholder; most scalars skip the call.
+            if mayStart(s[index]), let length = placeholderLength(in: s, at: index) {
                 let found = ScalarText.string(s[index..<(index + length)])
                 result.append(Diagnostic(.placeholder(found), at: text.location(ofScalarAt: index)))
                 index += length
@@ -30,6 +35,11 @@ enum PlaceholderRule {
             }
         }
         return result
+    }
+
+    @inline(__always)
+    private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        isCross(scalar) || scalar == "某" || scalar == "【" || scalar == "["
     }
 
     /// The length of a placeholder starting at `index`, if one does.

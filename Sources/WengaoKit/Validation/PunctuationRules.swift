@@ -9,7 +9,11 @@ enum PunctuationRules {
     ]
 
     static func diagnostics(for text: Text, skippingPrefix prefix: Int) -> [Diagnostic] {
-        let scalars = ScalarText.scalars(text.value)
+        diagnostics(for: text, scalars: ScalarText.scalars(text.value), skippingPrefix: prefix)
+    }
+
+    /// The same, over the text's scalars decoded once by the caller for every rule.
+    static func diagnostics(for text: Text, scalars: [Unicode.Scalar], skippingPrefix prefix: Int) -> [Diagnostic] {
         return halfWidth(in: scalars, of: text, from: prefix) + unbalanced(in: scalars, of: text)
     }
 
@@ -51,6 +55,8 @@ enum PunctuationRules {
         var open: [(pair: Int, index: Int)] = []
         var result: [Diagnostic] = []
         for (index, scalar) in scalars.enumerated() {
+            // Every mark of a pair is outside ASCII and Han: most scalars stop here.
+            if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { continue }
             // ’ between Latin letters is an apostrophe (People’s), not a closing quote.
             if scalar == "’", index > 0, index + 1 < scalars.count,
                scalars[index - 1].properties.isAlphabetic && scalars[index - 1].isASCII,

@@ -34,11 +34,13 @@ public enum ReportValidator {
     public static func diagnostics(for report: Report, file: String) -> [Diagnostic] {
         var result = StructureRules.diagnostics(for: report, file: file)
         for item in report.allItems {
-            let numbering = NumberingRule.diagnostic(for: item.point)
+            // Decoded once for the three rules that walk the point's scalars.
+            let scalars = ScalarText.scalars(item.point.value)
+            let numbering = NumberingRule.diagnostic(for: item.point, scalars: scalars)
             if let numbering { result.append(numbering.diagnostic) }
             result += LeadRules.diagnostics(for: item.point)
-            result += PunctuationRules.diagnostics(for: item.point, skippingPrefix: numbering?.length ?? 0)
-            result += PlaceholderRule.diagnostics(for: item.point)
+            result += PunctuationRules.diagnostics(for: item.point, scalars: scalars, skippingPrefix: numbering?.length ?? 0)
+            result += PlaceholderRule.diagnostics(for: item.point, scalars: scalars)
             for detail in item.details { result += contentDiagnostics(for: detail) }
         }
         result += LeadRules.duplicatePoints(in: report)
@@ -47,7 +49,9 @@ public enum ReportValidator {
     }
 
     private static func contentDiagnostics(for text: Text) -> [Diagnostic] {
-        PlaceholderRule.diagnostics(for: text) + PunctuationRules.diagnostics(for: text, skippingPrefix: 0)
+        let scalars = ScalarText.scalars(text.value)
+        return PlaceholderRule.diagnostics(for: text, scalars: scalars)
+            + PunctuationRules.diagnostics(for: text, scalars: scalars, skippingPrefix: 0)
     }
 
     /// By file, line and column; diagnostics at one place keep the order they were found in.
