@@ -13,7 +13,7 @@ struct Console {
     init(output handle: FileHandle = .standardError) {
         self.handle = handle
         isTerminal = isatty(handle.fileDescriptor) == 1
-        colors = DiagnosticFormatter.Colors(enabled: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        colors = DiagnosticFormatter.Colors(enabled: isTerminal && Environment.value("NO_COLOR") == nil)
     }
 
     func error(_ message: String) {
@@ -24,9 +24,11 @@ struct Console {
         write(message)
     }
 
-    /// Prints diagnostics with their source lines (each file read once).
-    func report(_ diagnostics: [Diagnostic]) {
+    /// Prints diagnostics with their source lines (each file read once; `source`, the text
+    /// the diagnostics were found in, is not read again).
+    func report(_ diagnostics: [Diagnostic], source known: SourceText? = nil) {
         var cache: [String: SourceText?] = [:]
+        if let known { cache[known.path] = known }
         for diagnostic in diagnostics {
             var source: SourceText?
             if let file = diagnostic.location?.file {

@@ -81,7 +81,7 @@ enum GenerateRun {
     static func run(_ options: GenerateOptions, genre: Genre) throws {
         let console = Console()
         guard let directory = options.templates.map({ URL(fileURLWithPath: $0) })
-            ?? ProcessInfo.processInfo.environment["WENGAO_TEMPLATES"].map({ URL(fileURLWithPath: $0) })
+            ?? Environment.value("WENGAO_TEMPLATES").map({ URL(fileURLWithPath: $0) })
             ?? TemplateSet.locateDefaultDirectory() else {
             console.error("找不到模板文件夹 Templates；请用 --templates 指定")
             throw ExitCode.failure
@@ -101,11 +101,11 @@ enum GenerateRun {
         var failed = 0, files = 0
         Generator(templates: templates).generate(
             plan, genre: genre, strict: options.strict, ignoring: try IgnoreOption.ruleIDs(options.ignore),
-            sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+            sourceDateEpoch: Environment.value("SOURCE_DATE_EPOCH"),
             workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         ) { outcome in
             progress.clear()
-            console.report(outcome.diagnostics)
+            console.report(outcome.diagnostics, source: outcome.source)
             if !outcome.succeeded { failed += 1 }
             files += outcome.written.count
             if single {

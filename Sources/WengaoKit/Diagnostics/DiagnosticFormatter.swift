@@ -58,9 +58,9 @@ public enum DiagnosticFormatter {
 
     /// The part of `line` to show, and the part of it before the caret.
     static func window(of line: String, column: Int) -> (shown: String, beforeCaret: String) {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = ScalarText.scalars(line)
         let caret = min(max(column - 1, 0), scalars.count)
-        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func text(_ range: Range<Int>) -> String { ScalarText.string(scalars[range]) }
         guard scalars.count > maximumShownLine else { return (line, text(0..<caret)) }
         let start = max(0, min(caret - maximumShownLine / 2, scalars.count - maximumShownLine))
         let end = min(scalars.count, start + maximumShownLine)
@@ -79,7 +79,11 @@ public enum DiagnosticFormatter {
 
 extension String {
     /// A tab shown as it would move the caret: four spaces, in line and caret alike.
-    fileprivate var replacingTabs: String { replacingOccurrences(of: "\t", with: "    ") }
+    /// Foundation's `replacingOccurrences` is only called for a line that has a tab: it
+    /// cost more than the rest of formatting a diagnostic.
+    fileprivate var replacingTabs: String {
+        utf8.contains(UInt8(ascii: "\t")) ? replacingOccurrences(of: "\t", with: "    ") : self
+    }
 
     fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: " ", count: max(0, width - count)) + self

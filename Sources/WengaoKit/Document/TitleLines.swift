@@ -74,12 +74,52 @@ enum TitleLines {
             // Digits and letters in a run are one word: never split 2026 or GDP.
             if before.isASCII && after.isASCII { continue }
             // Never start a line with closing punctuation.
-            if "，。、；：！？）》”’".contains(after) { continue }
-            if scriptChange || wordEnds.contains(before) || "，、；：）》”".contains(before) {
+            if isClosingMark(after) { continue }
+            if scriptChange || isWordEnd(before) || isBreakingMark(before) {
                 result.append(index)
             }
         }
         return result
+    }
+
+    /// ，。、；：！？）》”’ — marks a line may not start with.
+    private static func isClosingMark(_ character: Character) -> Bool {
+        switch singleScalar(character)?.value {
+        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x300B, 0x201D, 0x2019: true
+        default: false
+        }
+    }
+
+    /// ，、；：）》” — marks a line may end with.
+    private static func isBreakingMark(_ character: Character) -> Bool {
+        switch singleScalar(character)?.value {
+        case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF09, 0x300B, 0x201D: true
+        default: false
+        }
+    }
+
+    /// `wordEnds.contains`, by a switch for a lone unified ideograph (the common case);
+    /// the set is asked only for what could equal a member in another spelling — a
+    /// compatibility ideograph (U+F98E equals 年 as a Character) or an ideograph with marks.
+    private static func isWordEnd(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return false }
+        switch first.value {
+        case 0x4E00...0x9FFF where scalars.count == 1:
+            switch first {
+            case "部", "局", "委", "府", "院", "办", "厅", "署", "会", "区", "县", "市", "省", "镇", "乡", "街", "道", "室", "年", "度", "期", "的", "于", "和", "与", "及", "暨", "在", "上", "下", "中", "作", "设", "化", "革", "展": return true
+            default: return false
+            }
+        case 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x2F800...0x2FA1F: return wordEnds.contains(character)
+        default: return false
+        }
+    }
+
+    /// The character's scalar when it is one scalar. (None of these marks has another
+    /// canonically equivalent spelling, so comparing scalars is comparing characters.)
+    private static func singleScalar(_ character: Character) -> Unicode.Scalar? {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 ? scalars.first : nil
     }
 
     /// Tries every combination of `count - 1` breaks among `candidates` (titles are short).

@@ -7,6 +7,9 @@ public struct BatchOutcome: Sendable {
     public var input: String
     /// Everything found on the way, warnings of a successful input included.
     public var diagnostics: [Diagnostic]
+    /// The input's text when it was read and something is to be shown under its lines, so
+    /// that showing diagnostics need not read the file again.
+    public var source: SourceText? = nil
     /// The files written; empty when the input failed.
     public var written: [URL]
     public var succeeded: Bool
@@ -23,8 +26,10 @@ extension Generator {
     public func generate(_ job: BatchPlan.Job, genre: Genre, strict: Bool = false, ignoring: Set<String> = [],
                          sourceDateEpoch: String? = nil, index: Int = 0) -> BatchOutcome {
         var outcome = BatchOutcome(index: index, input: job.input, diagnostics: [], written: [], succeeded: false)
-        let (report, diagnostics) = check(path: job.input, ignoring: ignoring)
+        let read = ReportReader(limits: limits).read(path: job.input)
+        let (report, diagnostics) = ReportValidator.finish(read, file: job.input, ignoring: ignoring)
         outcome.diagnostics = diagnostics
+        if !diagnostics.isEmpty { outcome.source = read.source }
         guard let report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
         do {
             let document = try self.document(for: report, genre: genre)

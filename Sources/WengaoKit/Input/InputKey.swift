@@ -8,6 +8,12 @@ struct InputKey: Sendable, Hashable {
 
     var spellings: [String] { [canonical] + aliases }
 
+    // Equal and hashed by the canonical name alone, which is unique to each key: hashing
+    // every Chinese alias as well, for every entry of every mapping, was a visible part of
+    // reading an input.
+    static func == (lhs: InputKey, rhs: InputKey) -> Bool { lhs.canonical == rhs.canonical }
+    func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
+
     // Top level.
     static let version = InputKey(canonical: "version", aliases: ["版本"])
     static let title = InputKey(canonical: "title", aliases: ["标题"])
@@ -43,7 +49,7 @@ struct InputKey: Sendable, Hashable {
 
     /// The key among `keys` that `spelling` names, if any.
     static func match(_ spelling: String, in keys: [InputKey]) -> InputKey? {
-        keys.first { $0.spellings.contains(spelling) }
+        keys.first { $0.canonical == spelling || $0.aliases.contains(spelling) }
     }
 
     /// The closest spelling to a mistyped key, for a did-you-mean hint.

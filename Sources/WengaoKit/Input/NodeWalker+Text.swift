@@ -6,9 +6,12 @@ struct LocatedString {
     var scalars: [Unicode.Scalar]
     /// One (line, column) per scalar, or nil when the positions are not known.
     var positions: [(line: Int, column: Int)]?
+    /// The same text as a String while the scalars are still the value's own, so that an
+    /// untrimmed value is not encoded again.
+    var text: String? = nil
 
     var isEmpty: Bool { scalars.isEmpty }
-    var string: String { String(String.UnicodeScalarView(scalars)) }
+    var string: String { text ?? ScalarText.string(scalars) }
 
     subscript(range: Range<Int>) -> LocatedString {
         LocatedString(scalars: Array(scalars[range]), positions: positions.map { Array($0[range]) })
@@ -16,14 +19,16 @@ struct LocatedString {
 
     /// Without leading and trailing white space, full-width space included.
     var trimmed: LocatedString {
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
+        guard let first = scalars.firstIndex(where: { !ScalarText.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !ScalarText.isWhitespace($0) }) else {
             return LocatedString(scalars: [], positions: positions == nil ? nil : [])
         }
+        if first == 0, last + 1 == scalars.count { return self }
         return self[first..<(last + 1)]
     }
 
     mutating func append(_ other: LocatedString) {
+        text = nil
         scalars += other.scalars
         if positions != nil, let more = other.positions { positions! += more } else { positions = nil }
     }
@@ -43,7 +48,7 @@ struct LocatedString {
             lineStart = index + 1
             if line.isEmpty { flush(); continue }
             if let last = current.scalars.last, let first = line.scalars.first, last.isASCII, first.isASCII,
-               !last.properties.isWhitespace {
+               !ScalarText.isWhitespace(last) {
                 let at = current.positions?.last.map { ($0.line, $0.column + 1) }
                 current.append(LocatedString(scalars: [" "], positions: at.map { [$0] }))
             }
@@ -94,9 +99,9 @@ extension NodeWalker {
     mutating func located(_ scalar: Node.Scalar) -> LocatedString {
         let key = scalar.mark.flatMap { source.offset(line: $0.line, column: $0.column) }
         if let key, let known = locatedScalars[key] { return known }
-        let value = Array(scalar.string.unicodeScalars)
-        let offsets = ScalarPositions(source: source).offsets(of: scalar)
-        let located = LocatedString(scalars: value, positions: offsets?.map { source.lineAndColumn(of: $0) })
+        let value = ScalarText.scalars(scalar.string)
+        let offsets = ScalarPositions(source: source).offsets(of: scalar, value: value)
+        let located = LocatedString(scalars: value, positions: offsets.map(source.linesAndColumns), text: scalar.string)
         if let key { locatedScalars[key] = located }
         return located
     }

@@ -17,13 +17,18 @@ public struct ReportReader {
     public struct Result: Sendable {
         public var report: Report?
         public var diagnostics: [Diagnostic]
+        /// The text that was read, when it could be: diagnostics are shown under its lines
+        /// without reading and checking the file a second time.
+        public var source: SourceText? = nil
     }
 
     /// Reads and checks the file at `path`.
     public func read(path: String) -> Result {
         do {
             let source = try SourceText.read(path: path, limits: limits)
-            return read(source)
+            var result = read(source)
+            result.source = source
+            return result
         } catch let error as DiagnosticError {
             return Result(report: nil, diagnostics: error.diagnostics)
         } catch {
@@ -43,7 +48,8 @@ public struct ReportReader {
         for round in 0..<Self.duplicateRounds {
             let root: Node?
             do {
-                root = try Yams.compose(yaml: text.text, Resolver.basic)
+                // The encoding named: its default reads the whole environment on every call.
+                root = try Yams.compose(yaml: text.text, Resolver.basic, .default, .utf8)
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) where round + 1 < Self.duplicateRounds {
                 let hits = DuplicateKeys.repetitions(of: duplicates, firstAt: context.mark.line, column: context.mark.column, in: text)
                 diagnostics += hits.map { hit in

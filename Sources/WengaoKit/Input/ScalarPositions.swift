@@ -15,10 +15,10 @@ import Yams
 struct ScalarPositions {
     let source: SourceText
 
-    /// One source offset (into `source.scalars`) per Unicode scalar of `scalar.string`.
-    func offsets(of scalar: Node.Scalar) -> [Int]? {
+    /// One source offset (into `source.scalars`) per Unicode scalar of `scalar.string`;
+    /// `value` is those scalars, which the caller has already.
+    func offsets(of scalar: Node.Scalar, value: [Unicode.Scalar]) -> [Int]? {
         guard let mark = scalar.mark, let start = source.offset(line: mark.line, column: mark.column) else { return nil }
-        let value = Array(scalar.string.unicodeScalars)
         var walk = Walk(source: source.scalars, value: value, offset: skipProperties(from: start))
         switch scalar.style {
         case .plain, .any: walk.flow(quote: nil)

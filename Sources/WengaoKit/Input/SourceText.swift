@@ -14,14 +14,23 @@ public struct SourceText: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        // One pass that collects the scalars and the line starts together: `Array(text.unicodeScalars)`
+        // decodes the text twice (once to count) before the lines are even looked at.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
         var starts = [0]
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            index += 1
-            if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
-            if Self.isLineBreak(scalar) { starts.append(index) }
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            // CRLF is one line break: the LF moves the start of the line the CR began.
+            if afterCarriageReturn, scalar == "\n" {
+                scalars.append(scalar)
+                starts[starts.count - 1] = scalars.count
+                afterCarriageReturn = false
+                continue
+            }
+            scalars.append(scalar)
+            afterCarriageReturn = scalar == "\r"
+            if Self.isLineBreak(scalar) { starts.append(scalars.count) }
         }
         self.scalars = scalars
         self.lineStarts = starts
@@ -50,6 +59,27 @@ public struct SourceText: Sendable {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
+    /// The line and column of each offset: `lineAndColumn(of:)` for every one, but walking
+    /// forward from the previous offset's line, since a value's scalars mostly follow each
+    /// other, instead of searching all lines for every scalar.
+    func linesAndColumns(of offsets: [Int]) -> [(line: Int, column: Int)] {
+        var result: [(line: Int, column: Int)] = []
+        result.reserveCapacity(offsets.count)
+        var line = 0
+        for offset in offsets {
+            if offset < lineStarts[line] || (line + 1 < lineStarts.count && offset >= lineStarts[line + 1]) {
+                if line + 1 < lineStarts.count, offset >= lineStarts[line + 1],
+                   line + 2 >= lineStarts.count || offset < lineStarts[line + 2] {
+                    line += 1
+                } else {
+                    line = lineAndColumn(of: offset).line - 1
+                }
+            }
+            result.append((line + 1, offset - lineStarts[line] + 1))
+        }
+        return result
+    }
+
     /// Reads and checks a file.
     ///
     /// - Throws: `DiagnosticError` naming the file (and the first bad byte) when it is
@@ -63,8 +93,7 @@ public struct SourceText: Sendable {
         if isDirectory.boolValue {
             throw DiagnosticError(Diagnostic(.fileIsDirectory(), at: location))
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maximumFileSize {
+        if let size = fileSize(atPath: path), size > limits.maximumFileSize {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: size, limit: limits.maximumFileSize), at: location))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -78,6 +107,15 @@ public struct SourceText: Sendable {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: data.count, limit: limits.maximumFileSize), at: location))
         }
         return try decode([UInt8](data), path: path, limits: limits)
+    }
+
+    /// The size `FileManager.attributesOfItem` reports (of the link itself, for a symbolic
+    /// link), from `lstat` directly: the attribute dictionary and its first dynamic casts
+    /// cost more than reading a small input.
+    private static func fileSize(atPath path: String) -> Int? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return Int(status.st_size)
     }
 
     /// The file as it can be shown under a diagnostic: never throws, takes invalid UTF-8
@@ -200,8 +238,6 @@ public struct SourceText: Sendable {
         guard number >= 1, number <= lineStarts.count else { return nil }
         var end = number < lineStarts.count ? lineStarts[number] : scalars.count
         while end > lineStarts[number - 1], Self.isLineBreak(scalars[end - 1]) { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lineStarts[number - 1]..<end])
-        return String(view)
+        return ScalarText.string(scalars[lineStarts[number - 1]..<end])
     }
 }

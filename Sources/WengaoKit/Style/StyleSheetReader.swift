@@ -19,7 +19,8 @@ public enum StyleSheetReader {
             // `.basic`: every scalar stays a string, which is all the reader looks at. Yams'
             // default resolver matches each scalar against regular expressions to guess
             // numbers and dates; that cost a third of the parse and ICU's start-up.
-            root = try Yams.compose(yaml: source.text, .basic)
+            // The encoding named: its default reads the whole environment on every call.
+            root = try Yams.compose(yaml: source.text, .basic, .default, .utf8)
         } catch {
             throw DiagnosticError(YAMLErrorTranslation.diagnostic(for: error, source: source))
         }

@@ -31,32 +31,50 @@ enum MarkupChecker {
     }
 
     /// Replaces `{{…}}` and `{{{…}}}` tags by placeholders, keeping line breaks.
+    ///
+    /// Works on UTF-8 bytes: every delimiter is ASCII, and each scalar of a tag (counted by
+    /// its first byte) becomes one blank or placeholder, so columns stay where they were.
     static func blankingTags(in text: String) -> String {
-        var result = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        let placeholderBytes = Array(String(Character(placeholder)).utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(count)
         var index = 0
-        while index < scalars.count {
-            if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
-                let closing: [Unicode.Scalar] = index + 2 < scalars.count && scalars[index + 2] == "{" ? ["}", "}", "}"] : ["}", "}"]
-                var end = index + 2
-                while end < scalars.count, !(Array(scalars[end..<min(end + closing.count, scalars.count)]) == closing) {
-                    end += 1
-                }
-                end = min(end + closing.count, scalars.count)
-                // Sections and comments produce no text of their own: blank them with spaces,
-                // which may stand anywhere in XML. A value is a placeholder character.
-                let sigil = index + 2 < scalars.count ? scalars[index + 2] : " "
-                let blank: Unicode.Scalar = "!#^/>=".unicodeScalars.contains(sigil) ? " " : placeholder
-                for scalar in scalars[index..<end] {
-                    result.append(scalar == "\n" ? "\n" : blank)
-                }
-                index = end
-            } else {
-                result.append(scalars[index])
+        while index < count {
+            guard bytes[index] == UInt8(ascii: "{"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "{") else {
+                result.append(bytes[index])
                 index += 1
+                continue
             }
+            let braces = index + 2 < count && bytes[index + 2] == UInt8(ascii: "{") ? 3 : 2
+            var end = index + 2
+            while end < count, !closes(bytes, at: end, braces: braces) { end += 1 }
+            end = min(end + braces, count)
+            // Sections and comments produce no text of their own: blank them with spaces,
+            // which may stand anywhere in XML. A value is a placeholder character.
+            let sigil = index + 2 < count ? bytes[index + 2] : UInt8(ascii: " ")
+            let isValue = !"!#^/>=".utf8.contains(sigil)
+            for byte in bytes[index..<end] where byte & 0xC0 != 0x80 {
+                if byte == UInt8(ascii: "\n") {
+                    result.append(byte)
+                } else if isValue {
+                    result += placeholderBytes
+                } else {
+                    result.append(UInt8(ascii: " "))
+                }
+            }
+            index = end
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `braces` closing braces start at `index` (a run cut short by the end of the
+    /// text does not count).
+    private static func closes(_ bytes: [UInt8], at index: Int, braces: Int) -> Bool {
+        guard index + braces <= bytes.count else { return false }
+        for offset in 0..<braces where bytes[index + offset] != UInt8(ascii: "}") { return false }
+        return true
     }
 
     /// libxml2 counts columns in bytes; diagnostics count characters.

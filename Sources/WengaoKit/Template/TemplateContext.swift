@@ -1,5 +1,3 @@
-import Mustache
-
 /// The values a template sees: the report with every ordinal, date and punctuation mark
 /// already worked out, so that templates only choose and arrange.
 ///
@@ -25,17 +23,17 @@ import Mustache
 ///   `firstDetail` (runs on after the point), `moreDetails` (paragraphs after it),
 ///   `hasDetails`, `subpoints`, `hasSubpoints`
 enum TemplateContext {
-    static func make(for report: Report) -> Any { ReportValues(report) }
+    static func make(for report: Report) -> TemplateValue { .object(ReportValues(report)) }
 
-    // The values are small structs that answer Mustache's lookups with a `switch`, not
-    // dictionaries: building a dictionary per item and hashing every key looked up was a
-    // tenth of rendering. A name a struct does not know returns nil, so Mustache goes on
-    // to the enclosing context exactly as it did for a key missing from a dictionary.
+    // The values are small structs that answer lookups with a `switch`, not dictionaries:
+    // building a dictionary per item and hashing every key looked up was a tenth of
+    // rendering. A name a struct does not know returns nil, so the lookup goes on to the
+    // enclosing section's values, as Mustache does for a key missing from a dictionary.
 
-    struct ReportValues: MustacheParent {
+    struct ReportValues: TemplateObject {
         var report: Report
-        var sections: [Part: SectionValues] = [:]
-        var parts: [SectionValues] = []
+        var sections: [Part: TemplateValue] = [:]
+        var parts: [TemplateValue] = []
 
         init(_ report: Report) {
             self.report = report
@@ -45,94 +43,94 @@ enum TemplateContext {
                 if !section.items.isEmpty {
                     sectionNumber += 1
                     values.ordinal = Ordinals(number: sectionNumber)
-                    parts.append(values)
+                    parts.append(.object(values))
                 }
-                sections[part] = values
+                sections[part] = .object(values)
             }
         }
 
-        func child(named name: String) -> Any? {
+        func value(named name: String) -> TemplateValue? {
             switch name {
-            case "title": report.title?.value
-            case "organization": report.organization?.value
-            case "speaker": report.speaker?.value
-            case "occasion": report.occasion?.value
-            case "audience": report.audience?.value
-            case "date": report.date.map(DateValues.init)
-            case "opening": report.opening.map(\.value)
-            case "closing": report.closing.map(\.value)
-            case "parts": parts
+            case "title": report.title.map { .text($0.value) }
+            case "organization": report.organization.map { .text($0.value) }
+            case "speaker": report.speaker.map { .text($0.value) }
+            case "occasion": report.occasion.map { .text($0.value) }
+            case "audience": report.audience.map { .text($0.value) }
+            case "date": report.date.map { .object(DateValues(date: $0)) }
+            case "opening": .list(report.opening.map { .text($0.value) })
+            case "closing": .list(report.closing.map { .text($0.value) })
+            case "parts": .list(parts)
             default: Part(rawValue: name).flatMap { sections[$0] }
             }
         }
     }
 
-    struct DateValues: MustacheParent {
+    struct DateValues: TemplateObject {
         var date: CalendarDate
 
-        func child(named name: String) -> Any? {
+        func value(named name: String) -> TemplateValue? {
             switch name {
-            case "chinese": date.chinese
-            case "iso": date.iso
+            case "chinese": .text(date.chinese)
+            case "iso": .text(date.iso)
             default: nil
             }
         }
     }
 
-    struct SectionValues: MustacheParent {
+    struct SectionValues: TemplateObject {
         var part: Part
         var section: Section
-        var items: [ItemValues]
+        var items: [TemplateValue]
         var ordinal: Ordinals?
 
         init(part: Part, section: Section) {
             self.part = part
             self.section = section
-            items = section.items.enumerated().map { ItemValues($1, number: $0 + 1) }
+            items = section.items.enumerated().map { .object(ItemValues($1, number: $0 + 1)) }
         }
 
-        func child(named name: String) -> Any? {
+        func value(named name: String) -> TemplateValue? {
             switch name {
-            case "items": items
-            case "hasItems": !section.items.isEmpty
-            case "hasHeading": section.heading != nil
-            case "hasLead": section.lead != nil
-            case "isAchievements": part == .achievements
-            case "isProblems": part == .problems
-            case "isNextSteps": part == .nextSteps
-            case "ordinal": ordinal
-            case "heading": section.heading?.value
-            case "lead": section.lead?.value
+            case "items": .list(items)
+            case "hasItems": .flag(!section.items.isEmpty)
+            case "hasHeading": .flag(section.heading != nil)
+            case "hasLead": .flag(section.lead != nil)
+            case "isAchievements": .flag(part == .achievements)
+            case "isProblems": .flag(part == .problems)
+            case "isNextSteps": .flag(part == .nextSteps)
+            case "ordinal": ordinal.map { .object($0) }
+            case "heading": section.heading.map { .text($0.value) }
+            case "lead": section.lead.map { .text($0.value) }
             default: nil
             }
         }
     }
 
-    struct ItemValues: MustacheParent {
+    struct ItemValues: TemplateObject {
         var item: Item
         var number: Int
         var point: String
         var end: String
-        var subpoints: [ItemValues]
+        var subpoints: [TemplateValue]
 
         init(_ item: Item, number: Int) {
             self.item = item
             self.number = number
             (point, end) = TemplateContext.leadClause(item.point.value)
-            subpoints = item.subpoints.enumerated().map { ItemValues($1, number: $0 + 1) }
+            subpoints = item.subpoints.enumerated().map { .object(ItemValues($1, number: $0 + 1)) }
         }
 
-        func child(named name: String) -> Any? {
+        func value(named name: String) -> TemplateValue? {
             switch name {
-            case "number": number
-            case "ordinal": Ordinals(number: number)
-            case "point": point
-            case "end": end
-            case "hasDetails": !item.details.isEmpty
-            case "firstDetail": item.details.first?.value ?? ""
-            case "moreDetails": item.details.dropFirst().map(\.value)
-            case "subpoints": subpoints
-            case "hasSubpoints": !item.subpoints.isEmpty
+            case "number": .text(String(number))
+            case "ordinal": .object(Ordinals(number: number))
+            case "point": .text(point)
+            case "end": .text(end)
+            case "hasDetails": .flag(!item.details.isEmpty)
+            case "firstDetail": .text(item.details.first?.value ?? "")
+            case "moreDetails": .list(item.details.dropFirst().map { .text($0.value) })
+            case "subpoints": .list(subpoints)
+            case "hasSubpoints": .flag(!item.subpoints.isEmpty)
             default: nil
             }
         }
@@ -140,11 +138,11 @@ enum TemplateContext {
 
     /// `ordinal.shi`, `ordinal.di` … for one number, each worked out only when a template
     /// asks for it: a template uses one or two of the seven styles.
-    struct Ordinals: MustacheParent {
+    struct Ordinals: TemplateObject {
         var number: Int
 
-        func child(named name: String) -> Any? {
-            OrdinalStyle.allCases.first { $0.templateKey == name }?.format(number)
+        func value(named name: String) -> TemplateValue? {
+            OrdinalStyle.allCases.first { $0.templateKey == name }.map { .text($0.format(number)) }
         }
     }
 

@@ -20,9 +20,12 @@ enum LeadRules {
     /// A point that repeats an earlier one (ignoring spaces and closing punctuation),
     /// reported where it repeats.
     static func duplicatePoints(in report: Report) -> [Diagnostic] {
+        let items = report.allItems
         var first: [String: Text] = [:]
+        // Sized once: growing it rehashes every point, and hashing Chinese text is not cheap.
+        first.reserveCapacity(items.count)
         var result: [Diagnostic] = []
-        for item in report.allItems {
+        for item in items {
             let key = normalized(item.point.value)
             guard !key.isEmpty else { continue }
             if let earlier = first[key] {
@@ -36,8 +39,17 @@ enum LeadRules {
     }
 
     private static func normalized(_ text: String) -> String {
-        var scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        while let last = scalars.last, "。．.；;，,！!？?".unicodeScalars.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where !ScalarText.isWhitespace(scalar) { scalars.append(scalar) }
+        while let last = scalars.last, isEndingMark(last) { scalars.removeLast() }
+        return scalars.isEmpty ? "" : ScalarText.string(scalars)
+    }
+
+    /// 。．.；;，,！!？? — marks that do not make two points different.
+    private static func isEndingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "．", ".", "；", ";", "，", ",", "！", "!", "？", "?": true
+        default: false
+        }
     }
 }

@@ -8,7 +8,11 @@ enum NumberingRule {
 
     /// The diagnostic and the length (in scalars) of the numbering found.
     static func diagnostic(for point: Text) -> (diagnostic: Diagnostic, length: Int)? {
-        let scalars = Array(point.value.unicodeScalars)
+        diagnostic(for: point, scalars: ScalarText.scalars(point.value))
+    }
+
+    /// The same, over the point's scalars decoded once by the caller for every rule.
+    static func diagnostic(for point: Text, scalars: [Unicode.Scalar]) -> (diagnostic: Diagnostic, length: Int)? {
         guard let length = numberingLength(scalars) else { return nil }
         let found = String(String.UnicodeScalarView(scalars[0..<length]))
         return (Diagnostic(.handNumbering(found), at: point.location(ofScalarAt: 0)), length)

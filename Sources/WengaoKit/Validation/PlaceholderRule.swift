@@ -7,15 +7,27 @@
 enum PlaceholderRule {
     /// Measure words and units that follow a number in these documents.
     static let units: Set<Unicode.Scalar> = Set("人个名件次项家户所台万亿千百元%％天年月日期批条处场篇份起座辆吨亩倍岁套张本位支米公里周季届轮类种笔例".unicodeScalars)
-    static let crosses: Set<Unicode.Scalar> = ["x", "X", "×", "ｘ", "Ｘ"]
+    /// x X × ｘ Ｘ — a switch, not a set: it is asked for every scalar of every text.
+    @inline(__always)
+    static func isCross(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "x", "X", "×", "ｘ", "Ｘ": true
+        default: false
+        }
+    }
 
     static func diagnostics(for text: Text) -> [Diagnostic] {
-        let s = Array(text.value.unicodeScalars)
+        diagnostics(for: text, scalars: ScalarText.scalars(text.value))
+    }
+
+    /// The same, over the text's scalars decoded once by the caller for every rule.
+    static func diagnostics(for text: Text, scalars s: [Unicode.Scalar]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var index = 0
         while index < s.count {
-            if let length = placeholderLength(in: s, at: index) {
-                let found = String(String.UnicodeScalarView(s[index..<(index + length)]))
+            // Only these can start a placeholder; most scalars skip the call.
+            if mayStart(s[index]), let length = placeholderLength(in: s, at: index) {
+                let found = ScalarText.string(s[index..<(index + length)])
                 result.append(Diagnostic(.placeholder(found), at: text.location(ofScalarAt: index)))
                 index += length
             } else {
@@ -25,15 +37,20 @@ enum PlaceholderRule {
         return result
     }
 
+    @inline(__always)
+    private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        isCross(scalar) || scalar == "某" || scalar == "【" || scalar == "["
+    }
+
     /// The length of a placeholder starting at `index`, if one does.
     static func placeholderLength(in s: [Unicode.Scalar], at index: Int) -> Int? {
         let c = s[index]
         let previous = index > 0 ? s[index - 1] : nil
-        if crosses.contains(c) {
+        if isCross(c) {
             // Part of a longer run, or of a Latin word (box, Linux), is not a start.
-            if let previous, crosses.contains(previous) || isLatinLetter(previous) { return nil }
+            if let previous, isCross(previous) || isLatinLetter(previous) { return nil }
             var end = index
-            while end < s.count, crosses.contains(s[end]) { end += 1 }
+            while end < s.count, isCross(s[end]) { end += 1 }
             let run = s[index..<end]
             let next = end < s.count ? s[end] : nil
             if let next, isLatinLetter(next) { return nil }

@@ -9,7 +9,11 @@ enum PunctuationRules {
     ]
 
     static func diagnostics(for text: Text, skippingPrefix prefix: Int) -> [Diagnostic] {
-        let scalars = Array(text.value.unicodeScalars)
+        diagnostics(for: text, scalars: ScalarText.scalars(text.value), skippingPrefix: prefix)
+    }
+
+    /// The same, over the text's scalars decoded once by the caller for every rule.
+    static func diagnostics(for text: Text, scalars: [Unicode.Scalar], skippingPrefix prefix: Int) -> [Diagnostic] {
         return halfWidth(in: scalars, of: text, from: prefix) + unbalanced(in: scalars, of: text)
     }
 
@@ -18,7 +22,8 @@ enum PunctuationRules {
     private static func halfWidth(in scalars: [Unicode.Scalar], of text: Text, from start: Int) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for index in scalars.indices where index >= start {
-            guard let replacement = fullWidth[scalars[index]] else { continue }
+            // Every half-width mark is ASCII: most scalars skip the dictionary's hashing.
+            guard scalars[index].isASCII, let replacement = fullWidth[scalars[index]] else { continue }
             var before = index - 1
             while before >= 0, scalars[before] == " " { before -= 1 }
             var after = index + 1
@@ -50,6 +55,8 @@ enum PunctuationRules {
         var open: [(pair: Int, index: Int)] = []
         var result: [Diagnostic] = []
         for (index, scalar) in scalars.enumerated() {
+            // Every mark of a pair is outside ASCII and Han: most scalars stop here.
+            if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { continue }
             // ’ between Latin letters is an apostrophe (People’s), not a closing quote.
             if scalar == "’", index > 0, index + 1 < scalars.count,
                scalars[index - 1].properties.isAlphabetic && scalars[index - 1].isASCII,

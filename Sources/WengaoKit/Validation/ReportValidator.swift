@@ -18,7 +18,7 @@ public enum ReportValidator {
         finish(ReportReader(limits: limits).read(source), file: source.path, ignoring: ignoring)
     }
 
-    private static func finish(_ result: ReportReader.Result, file path: String, ignoring: Set<String>) -> (report: Report?, diagnostics: [Diagnostic]) {
+    static func finish(_ result: ReportReader.Result, file path: String, ignoring: Set<String>) -> (report: Report?, diagnostics: [Diagnostic]) {
         var diagnostics = result.diagnostics
         if let report = result.report {
             diagnostics += self.diagnostics(for: report, file: path)
@@ -34,11 +34,13 @@ public enum ReportValidator {
     public static func diagnostics(for report: Report, file: String) -> [Diagnostic] {
         var result = StructureRules.diagnostics(for: report, file: file)
         for item in report.allItems {
-            let numbering = NumberingRule.diagnostic(for: item.point)
+            // Decoded once for the three rules that walk the point's scalars.
+            let scalars = ScalarText.scalars(item.point.value)
+            let numbering = NumberingRule.diagnostic(for: item.point, scalars: scalars)
             if let numbering { result.append(numbering.diagnostic) }
             result += LeadRules.diagnostics(for: item.point)
-            result += PunctuationRules.diagnostics(for: item.point, skippingPrefix: numbering?.length ?? 0)
-            result += PlaceholderRule.diagnostics(for: item.point)
+            result += PunctuationRules.diagnostics(for: item.point, scalars: scalars, skippingPrefix: numbering?.length ?? 0)
+            result += PlaceholderRule.diagnostics(for: item.point, scalars: scalars)
             for detail in item.details { result += contentDiagnostics(for: detail) }
         }
         result += LeadRules.duplicatePoints(in: report)
@@ -47,7 +49,9 @@ public enum ReportValidator {
     }
 
     private static func contentDiagnostics(for text: Text) -> [Diagnostic] {
-        PlaceholderRule.diagnostics(for: text) + PunctuationRules.diagnostics(for: text, skippingPrefix: 0)
+        let scalars = ScalarText.scalars(text.value)
+        return PlaceholderRule.diagnostics(for: text, scalars: scalars)
+            + PunctuationRules.diagnostics(for: text, scalars: scalars, skippingPrefix: 0)
     }
 
     /// By file, line and column; diagnostics at one place keep the order they were found in.
@@ -63,8 +67,17 @@ public enum ReportValidator {
 extension Report {
     /// Every point in file order, sub-points after their parent.
     var allItems: [Item] {
-        func flatten(_ items: [Item]) -> [Item] { items.flatMap { [$0] + flatten($0.subpoints) } }
-        return parts.flatMap { flatten($0.section.items) }
+        // Appended into one array: joining a small array per item copied every item again
+        // at each level.
+        var result: [Item] = []
+        func append(_ items: [Item]) {
+            for item in items {
+                result.append(item)
+                append(item.subpoints)
+            }
+        }
+        for part in parts { append(part.section.items) }
+        return result
     }
 
     /// The texts around the points: metadata, opening and closing, section headings and leads.

@@ -55,9 +55,19 @@ enum XMLNumber {
     static func decimal(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(format: "%.2f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        guard rounded.isFinite, abs(rounded) < 1e15 else {
+            var text = String(format: "%.2f", rounded)
+            while text.hasSuffix("0") { text.removeLast() }
+            return text
+        }
+        // Hundredths as an integer, written out by hand: the same digits as "%.2f" without
+        // its trailing zeros, and without String(format:), whose first use costs as much
+        // as writing a whole document part.
+        let hundredths = Int((value * 100).rounded())
+        let whole = String(abs(hundredths) / 100)
+        let fraction = abs(hundredths) % 100
+        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+        return (hundredths < 0 ? "-" : "") + whole + "." + digits
     }
 
     /// Twentieths of a point, WordprocessingML's unit for lengths.
