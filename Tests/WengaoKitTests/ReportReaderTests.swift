@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WengaoKit
 
@@ -79,5 +80,15 @@ import Testing
         yaml += "achievements: [*x9]\n"
         let result = read(yaml)
         #expect(result.diagnostics.contains { $0.id == "alias-limit" })
+    }
+
+    @Test func aControlCharacterDoesNotHideTheRestOfTheFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wengao-control-\(UUID().uuidString).yaml")
+        try Data("title: 总结\nachievements: 一段文字\nproblems:\n  - point: 人员\u{01}不足\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = ReportReader().read(path: url.path)
+        let found = result.diagnostics.map { "\($0.id)@\($0.location!.line):\($0.location!.column)" }
+        #expect(found.contains("control-character@4:14"), "\(found)")
+        #expect(found.contains("wrong-type@2:15"), "\(found)")
     }
 }

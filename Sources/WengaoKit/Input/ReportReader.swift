@@ -25,8 +25,9 @@ public struct ReportReader {
     /// Reads and checks the file at `path`.
     public func read(path: String) -> Result {
         do {
-            let source = try SourceText.read(path: path, limits: limits)
+            let source = try SourceText.read(path: path, limits: limits, substitutingControlCharacters: true)
             var result = read(source)
+            result.diagnostics = source.controlCharacterDiagnostics + result.diagnostics
             result.source = source
             return result
         } catch let error as DiagnosticError {

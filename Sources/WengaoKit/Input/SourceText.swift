@@ -10,6 +10,11 @@ public struct SourceText: Sendable {
     /// Where each line starts in `scalars`; line breaks are counted as libyaml counts them
     /// (LF, CRLF, CR, NEL, LS, PS), so that line numbers agree with Yams's marks.
     let lineStarts: [Int]
+    /// Control characters the file holds as they are, each reported at its place, when the
+    /// text was read with `substitutingControlCharacters`: the text then holds U+FFFD in
+    /// their stead, so that libyaml (which stops at the first) reads on and every other
+    /// problem of the file is reported in the same run.
+    public private(set) var controlCharacterDiagnostics: [Diagnostic] = []
 
     public init(path: String, text: String) {
         self.path = path
@@ -84,7 +89,10 @@ public struct SourceText: Sendable {
     ///
     /// - Throws: `DiagnosticError` naming the file (and the first bad byte) when it is
     ///   missing, a directory, too large, empty, not UTF-8 or holds NUL bytes.
-    public static func read(path: String, limits: InputLimits = .default) throws -> SourceText {
+    /// - Parameter substitutingControlCharacters: report control characters in
+    ///   `controlCharacterDiagnostics` and read on, instead of throwing them.
+    public static func read(path: String, limits: InputLimits = .default,
+                            substitutingControlCharacters: Bool = false) throws -> SourceText {
         let location = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -106,7 +114,8 @@ public struct SourceText: Sendable {
         if data.count > limits.maximumFileSize {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: data.count, limit: limits.maximumFileSize), at: location))
         }
-        return try decode([UInt8](data), path: path, limits: limits)
+        return try decode([UInt8](data), path: path, limits: limits,
+                          substitutingControlCharacters: substitutingControlCharacters)
     }
 
     /// The size `FileManager.attributesOfItem` reports (of the link itself, for a symbolic
@@ -132,7 +141,8 @@ public struct SourceText: Sendable {
     }
 
     /// Checks and decodes bytes already in memory (tests, standard input).
-    public static func decode(_ bytes: [UInt8], path: String, limits: InputLimits = .default) throws -> SourceText {
+    public static func decode(_ bytes: [UInt8], path: String, limits: InputLimits = .default,
+                              substitutingControlCharacters: Bool = false) throws -> SourceText {
         if bytes.count > limits.maximumFileSize {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: bytes.count, limit: limits.maximumFileSize),
                                              at: SourceLocation(file: path, line: 1, column: 1)))
@@ -154,7 +164,15 @@ public struct SourceText: Sendable {
         let source = SourceText(path: path, text: text)
         if suspicious.control {
             let controls = source.controlCharacters()
-            if !controls.isEmpty { throw DiagnosticError(controls) }
+            if !controls.isEmpty {
+                guard substitutingControlCharacters else { throw DiagnosticError(controls) }
+                // One scalar for one: every later line and column stays where it was. NEL
+                // stays too: YAML reads it as a line break, and so did the line count.
+                let kept = source.scalars.map { $0 != "\u{85}" && NodeWalker.isForbiddenInXML($0) ? "\u{FFFD}" : $0 }
+                var substituted = SourceText(path: path, text: String(String.UnicodeScalarView(kept)))
+                substituted.controlCharacterDiagnostics = controls
+                return substituted
+            }
         }
         return source
     }
