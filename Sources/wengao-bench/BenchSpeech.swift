@@ -32,11 +32,12 @@ struct BenchSpeech {
         closing = [words.closing(), "谢谢大家！"]
         // Grow the three parts in turn until the text is long enough.
         var turn = 0
+        var used = Set<String>()
         while self.characters < characters {
             switch turn % 3 {
-            case 0: achievements.append(words.item(subpoints: 2))
-            case 1: problems.append(words.item(subpoints: 0))
-            default: nextSteps.append(words.item(subpoints: 3))
+            case 0: achievements.append(words.item(subpoints: 2, used: &used))
+            case 1: problems.append(words.item(subpoints: 0, used: &used))
+            default: nextSteps.append(words.item(subpoints: 3, used: &used))
             }
             turn += 1
         }

@@ -44,15 +44,35 @@ struct PhraseGenerator {
         (0..<sentences).map { _ in sentence() }.joined()
     }
 
-    mutating func item(subpoints: Int) -> BenchSpeech.Item {
-        let point = Bool.random(using: &self) ? "\(pick(Self.actions))\(pick(Self.tasks))" : pick(Self.problems)
+    /// An item whose point, and each of its sub-points', appears nowhere else in the
+    /// speech (`used`): a real speech repeats no point, and a repeated one would make every
+    /// benchmark document print duplicate-point warnings, timing the console instead.
+    mutating func item(subpoints: Int, used: inout Set<String>) -> BenchSpeech.Item {
+        let point = unique(&used) { words in
+            Bool.random(using: &words) ? "\(words.pick(Self.actions))\(words.pick(Self.tasks))" : words.pick(Self.problems)
+        }
         return BenchSpeech.Item(
             point: point,
             details: [paragraph(sentences: number(2...4))],
             subpoints: (0..<subpoints).map { _ in
-                BenchSpeech.Item(point: "\(pick(Self.demands))，\(pick(Self.actions))\(pick(Self.tasks))",
+                BenchSpeech.Item(point: unique(&used) { words in
+                                     "\(words.pick(Self.demands))，\(words.pick(Self.actions))\(words.pick(Self.tasks))"
+                                 },
                                  details: [paragraph(sentences: number(1...2))], subpoints: [])
             })
+    }
+
+    /// A phrase from `make` not yet in `used`; after a few tries the phrase is widened
+    /// with a second task, which the pools can vary for thousands of points.
+    private mutating func unique(_ used: inout Set<String>, _ make: (inout PhraseGenerator) -> String) -> String {
+        var candidate = make(&self)
+        var tries = 0
+        while used.contains(candidate) && tries < 200 {
+            candidate = tries < 20 ? make(&self) : make(&self) + "和\(pick(Self.tasks))"
+            tries += 1
+        }
+        used.insert(candidate)
+        return candidate
     }
 
     mutating func closing() -> String {
