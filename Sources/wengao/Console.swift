@@ -43,7 +43,3 @@ struct Console {
         handle.write(Data((text + "\n").utf8))
     }
 }
-
-extension DiagnosticFormatter.Colors {
-    func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-}

@@ -6,7 +6,7 @@ public enum DiagnosticFormatter {
         public var enabled: Bool
         public init(enabled: Bool) { self.enabled = enabled }
 
-        func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        public func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
     }
 
     public static func label(_ severity: Severity) -> String {

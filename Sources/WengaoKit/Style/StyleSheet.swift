@@ -58,9 +58,6 @@ public struct StyleSheet: Sendable, Equatable {
     public func lineHeight(role: String) -> Double {
         role == "page-number" ? paragraphStyles[role]?.size ?? 14 : linePitch
     }
-
-    /// Names of styles, for diagnostics.
-    public var styleNames: [String] { paragraphStyles.keys.sorted() + characterStyles.keys.sorted() }
 }
 
 /// A4 and the GB/T 9704 margins, in points.
