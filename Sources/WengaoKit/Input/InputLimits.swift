@@ -11,7 +11,7 @@ public struct InputLimits: Sendable, Hashable {
     /// Most YAML nodes visited while building the report, aliases counted each time they
     /// are expanded (default 50,000; the sample inputs have about 150). Before composing,
     /// the text may hold at most twice as many YAML indicators (`- : , [ { ?`), which
-    /// bounds the nodes Yams builds. Aliases may not expand the text past
+    /// bounds the nodes composed. Aliases may not expand the text past
     /// `maximumFileSize` either.
     public var maximumNodes: Int
 

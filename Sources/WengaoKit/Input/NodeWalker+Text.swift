@@ -1,5 +1,3 @@
-import Yams
-
 /// A string with the source position of each of its Unicode scalars, so that trimming and
 /// splitting into paragraphs keep every character's line and column.
 struct LocatedString {
@@ -61,14 +59,14 @@ struct LocatedString {
 
 extension NodeWalker {
     /// A single piece of text; a list or mapping here is a wrong type.
-    mutating func text(_ node: Node, key: InputKey) -> Text? {
+    mutating func text(_ node: YAMLNode, key: InputKey) -> Text? {
         if isNull(node) { return nil }
         guard case let .scalar(scalar) = node else {
             malformedKeys.insert(key.canonical)
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "一段文字"), at: location(node)))
             return nil
         }
-        let key = scalar.mark.flatMap { source.offset(line: $0.line, column: $0.column) }
+        let key = source.offset(line: scalar.mark.line, column: scalar.mark.column)
         if let key, let known = texts[key] { return known }
         let text = checkedText(located(scalar).trimmed, at: location(node))
         if let key { texts[key] = text }
@@ -76,7 +74,7 @@ extension NodeWalker {
     }
 
     /// A string (one paragraph, or several separated by blank lines) or a list of strings.
-    mutating func paragraphs(_ node: Node, key: InputKey, depth: Int) -> [Text] {
+    mutating func paragraphs(_ node: YAMLNode, key: InputKey, depth: Int) -> [Text] {
         if isNull(node) { return [] }
         switch node {
         case let .scalar(scalar):
@@ -84,7 +82,7 @@ extension NodeWalker {
             return located(scalar).paragraphs.map { checkedText($0, at: at) }
         case let .sequence(sequence):
             var result: [Text] = []
-            for element in sequence {
+            for element in sequence.nodes {
                 guard count(element, depth: depth + 1) else { break }
                 if let text = text(element, key: key), !text.value.isEmpty { result.append(text) }
             }
@@ -96,8 +94,8 @@ extension NodeWalker {
     }
 
     /// The scalar's value with the position of every character in the file.
-    mutating func located(_ scalar: Node.Scalar) -> LocatedString {
-        let key = scalar.mark.flatMap { source.offset(line: $0.line, column: $0.column) }
+    mutating func located(_ scalar: YAMLNode.Scalar) -> LocatedString {
+        let key = source.offset(line: scalar.mark.line, column: scalar.mark.column)
         if let key, let known = locatedScalars[key] { return known }
         let value = ScalarText.scalars(scalar.string)
         let offsets = ScalarPositions(source: source).offsets(of: scalar, value: value)

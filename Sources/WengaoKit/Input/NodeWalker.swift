@@ -1,5 +1,3 @@
-import Yams
-
 /// Walks the composed nodes into a `Report`. Counts every node and every character it
 /// visits, aliases counted each time they are expanded, so that a file whose aliases
 /// expand to a billion nodes (or to gigabytes of text) stops at the limit instead of
@@ -12,8 +10,8 @@ struct NodeWalker {
     private var textVolume = 0
     private var overLimit = false
     private var sawAlias = false
-    /// The top-level key being walked: an alias's expansion is reported there, since Yams
-    /// hands back the anchored node, not the place that referred to it.
+    /// The top-level key being walked: an alias's expansion is reported there, since the
+    /// composer hands back the anchored node, not the place that referred to it.
     private var topLevelKey: SourceLocation?
     /// Keys whose value had the wrong type; see `Report.malformedKeys`.
     var malformedKeys: Set<String> = []
@@ -34,16 +32,16 @@ struct NodeWalker {
         self.sawAlias = hasAliases
     }
 
-    func location(_ node: Node) -> SourceLocation {
+    func location(_ node: YAMLNode) -> SourceLocation {
         location(node.mark)
     }
 
-    /// The one place a Yams `Mark` becomes a `SourceLocation`.
-    func location(_ mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
+    /// The one place a YAML mark becomes a `SourceLocation`.
+    func location(_ mark: YAMLNode.Mark) -> SourceLocation {
+        SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
     }
 
-    mutating func report(from root: Node) -> Report? {
+    mutating func report(from root: YAMLNode) -> Report? {
         guard let mapping = root.mapping else {
             diagnostics.append(Diagnostic(.topLevelNotMapping(), at: location(root)))
             return nil
@@ -90,17 +88,15 @@ struct NodeWalker {
 
     /// The known keys of a mapping in file order; unknown keys are reported with a
     /// did-you-mean hint.
-    private mutating func entries(of mapping: Node.Mapping, allowed: [InputKey], depth: Int) -> [(InputKey, Node, SourceLocation)] {
-        var result: [(InputKey, Node, SourceLocation)] = []
+    private mutating func entries(of mapping: YAMLNode.Mapping, allowed: [InputKey], depth: Int) -> [(InputKey, YAMLNode, SourceLocation)] {
+        var result: [(InputKey, YAMLNode, SourceLocation)] = []
         var seen: [InputKey: String] = [:]
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in mapping.pairs {
             guard count(keyNode, depth: depth), count(value, depth: depth) else { return result }
             guard let spelling = scalarString(keyNode) else {
                 diagnostics.append(Diagnostic(.complexKey(), at: location(keyNode)))
                 continue
             }
-            // A duplicate the reader already reported and renamed out of the way.
-            if DuplicateKeys.isNeutralized(spelling) { continue }
             guard let key = InputKey.match(spelling, in: allowed) else {
                 let suggestion = InputKey.suggestion(for: spelling, in: allowed)
                 diagnostics.append(Diagnostic(.unknownKey(spelling, suggestion: suggestion), at: location(keyNode)))
@@ -112,7 +108,7 @@ struct NodeWalker {
                 continue
             }
             if let earlier = seen[key] {
-                // 标题 and title in one mapping: Yams only catches identical spellings.
+                // 标题 and title in one mapping: the composer only catches identical spellings.
                 diagnostics.append(Diagnostic(.duplicateKey(spelling), at: location(keyNode),
                                               notes: ["前面已经用“\(earlier)”写过同一项"]))
                 continue
@@ -124,7 +120,7 @@ struct NodeWalker {
     }
 
     /// Counts a node against the limits; false once a limit is passed (reported once).
-    mutating func count(_ node: Node, depth: Int) -> Bool {
+    mutating func count(_ node: YAMLNode, depth: Int) -> Bool {
         if overLimit { return false }
         visited += 1
         if visited > limits.maximumNodes {
@@ -152,18 +148,18 @@ struct NodeWalker {
         return true
     }
 
-    func scalarString(_ node: Node) -> String? {
+    func scalarString(_ node: YAMLNode) -> String? {
         guard case let .scalar(scalar) = node else { return nil }
         return scalar.string
     }
 
-    func isNull(_ node: Node) -> Bool {
+    func isNull(_ node: YAMLNode) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// A list of items, or `{heading, lead, items}`.
-    private mutating func section(_ node: Node, key: InputKey, depth: Int) -> Section {
+    private mutating func section(_ node: YAMLNode, key: InputKey, depth: Int) -> Section {
         var section = Section(at: location(node))
         if isNull(node) { return section }
         switch node {
@@ -178,14 +174,14 @@ struct NodeWalker {
                 default: break
                 }
             }
-        case .scalar, .alias:
+        case .scalar:
             malformedKeys.insert(key.canonical)
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "条目列表（每行以“- ”开头）"), at: location(node)))
         }
         return section
     }
 
-    private mutating func items(_ node: Node, key: InputKey, depth: Int) -> [Item] {
+    private mutating func items(_ node: YAMLNode, key: InputKey, depth: Int) -> [Item] {
         if isNull(node) { return [] }
         guard case let .sequence(sequence) = node else {
             malformedKeys.insert(key.canonical)
@@ -193,7 +189,7 @@ struct NodeWalker {
             return []
         }
         var result: [Item] = []
-        for element in sequence {
+        for element in sequence.nodes {
             guard count(element, depth: depth + 1) else { break }
             if let item = item(element, depth: depth + 1) {
                 result.append(item)
@@ -206,7 +202,7 @@ struct NodeWalker {
     }
 
     /// A plain string, or `{point, details, subpoints}`.
-    private mutating func item(_ node: Node, depth: Int) -> Item? {
+    private mutating func item(_ node: YAMLNode, depth: Int) -> Item? {
         let at = location(node)
         switch node {
         case .scalar:
@@ -243,14 +239,14 @@ struct NodeWalker {
     }
 
     /// The rule ids a file silences: one id or a list of them.
-    private mutating func ruleList(_ node: Node, key: InputKey, depth: Int) -> [Text] {
+    private mutating func ruleList(_ node: YAMLNode, key: InputKey, depth: Int) -> [Text] {
         if isNull(node) { return [] }
         switch node {
         case .scalar:
             return text(node, key: key).map { [$0] } ?? []
         case let .sequence(sequence):
             var result: [Text] = []
-            for element in sequence {
+            for element in sequence.nodes {
                 guard count(element, depth: depth + 1) else { break }
                 if let id = text(element, key: key), !id.value.isEmpty { result.append(id) }
             }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Builds a `Report` from an input file, keeping every value's line and column.
 ///
 /// The YAML is composed into nodes (not decoded) so that a wrong type, an unknown key or
@@ -42,43 +40,19 @@ public struct ReportReader {
     public func read(_ source: SourceText) -> Result {
         let preflight = YAMLPreflight.diagnostics(for: source, limits: limits)
         if !preflight.isEmpty { return Result(report: nil, diagnostics: preflight) }
-        var diagnostics: [Diagnostic] = []
-        var text = source
-        // Each round reports one mapping's repeated keys and renames them away; the bound
-        // keeps a file full of repetitions from being composed without end.
-        for round in 0..<Self.duplicateRounds {
-            let root: Node?
-            do {
-                // The encoding named: its default reads the whole environment on every call.
-                root = try Yams.compose(yaml: text.text, Resolver.basic, .default, .utf8)
-            } catch let YamlError.duplicatedKeysInMapping(duplicates, context) where round + 1 < Self.duplicateRounds {
-                let hits = DuplicateKeys.repetitions(of: duplicates, firstAt: context.mark.line, column: context.mark.column, in: text)
-                diagnostics += hits.map { hit in
-                    let (line, column) = text.lineAndColumn(of: hit.offset)
-                    return Diagnostic(.duplicateKey(hit.key), at: SourceLocation(file: source.path, line: line, column: column),
-                                      notes: ["第一次出现在第 \(context.mark.line) 行"])
-                }
-                guard !hits.isEmpty else {
-                    diagnostics.append(YAMLErrorTranslation.diagnostic(for: YamlError.duplicatedKeysInMapping(duplicates: duplicates, context: context), source: text))
-                    return Result(report: nil, diagnostics: diagnostics)
-                }
-                text = DuplicateKeys.neutralize(hits, in: text)
-                continue
-            } catch {
-                diagnostics.append(YAMLErrorTranslation.diagnostic(for: error, source: text))
-                return Result(report: nil, diagnostics: diagnostics)
-            }
-            var walker = NodeWalker(source: text, limits: limits, hasAliases: text.scalars.contains("*"))
-            guard let root else {
-                diagnostics.append(Diagnostic(.fileEmpty(), at: SourceLocation(file: source.path, line: 1, column: 1)))
-                return Result(report: nil, diagnostics: diagnostics)
-            }
-            let report = walker.report(from: root)
-            return Result(report: report, diagnostics: diagnostics + walker.diagnostics)
+        let composed: YAMLComposer.Result
+        do {
+            composed = try YAMLComposer.compose(source.text)
+        } catch {
+            return Result(report: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, source: source)])
         }
-        return Result(report: nil, diagnostics: diagnostics)
+        // A repeated key is reported where it is repeated; the first one is read.
+        let repeated = composed.repeatedKeys.map { $0.diagnostic(file: source.path) }
+        guard let root = composed.root else {
+            return Result(report: nil, diagnostics: repeated + [Diagnostic(.fileEmpty(), at: SourceLocation(file: source.path, line: 1, column: 1))])
+        }
+        var walker = NodeWalker(source: source, limits: limits, hasAliases: source.scalars.contains("*"))
+        let report = walker.report(from: root)
+        return Result(report: report, diagnostics: repeated + walker.diagnostics)
     }
-
-    /// How many times one file is composed while repeated keys are being reported.
-    static let duplicateRounds = 8
 }

@@ -1,14 +1,12 @@
-import Yams
-
 /// Finds where each character of a scalar's value stands in the file.
 ///
-/// Yams gives only the mark where a scalar starts; a placeholder or a stray comma in the
+/// libyaml gives only the mark where a scalar starts; a placeholder or a stray comma in the
 /// middle of a long paragraph must still be reported at its own line and column. The
 /// value is walked beside the source text, undoing what YAML did to it: line folding in
 /// plain and quoted scalars, `''` in single quotes, escapes in double quotes, indentation
 /// and folding in `|` and `>` block scalars.
 ///
-/// The walk is guided by the value Yams produced, so it never has to know where the
+/// The walk is guided by the value libyaml produced, so it never has to know where the
 /// scalar ends; when the two stop agreeing (a form this walk does not follow, such as an
 /// explicit indentation indicator) there is no answer and callers fall back to the
 /// scalar's start.
@@ -17,11 +15,11 @@ struct ScalarPositions {
 
     /// One source offset (into `source.scalars`) per Unicode scalar of `scalar.string`;
     /// `value` is those scalars, which the caller has already.
-    func offsets(of scalar: Node.Scalar, value: [Unicode.Scalar]) -> [Int]? {
-        guard let mark = scalar.mark, let start = source.offset(line: mark.line, column: mark.column) else { return nil }
+    func offsets(of scalar: YAMLNode.Scalar, value: [Unicode.Scalar]) -> [Int]? {
+        guard let start = source.offset(line: scalar.mark.line, column: scalar.mark.column) else { return nil }
         var walk = Walk(source: source.scalars, value: value, offset: skipProperties(from: start))
         switch scalar.style {
-        case .plain, .any: walk.flow(quote: nil)
+        case .plain: walk.flow(quote: nil)
         case .singleQuoted: walk.offset += 1; walk.flow(quote: "'")
         case .doubleQuoted: walk.offset += 1; walk.flow(quote: "\"")
         case .literal, .folded: walk.block()

@@ -8,7 +8,7 @@ public struct SourceText: Sendable {
     /// The text as Unicode scalars, the unit libyaml counts columns in.
     let scalars: [Unicode.Scalar]
     /// Where each line starts in `scalars`; line breaks are counted as libyaml counts them
-    /// (LF, CRLF, CR, NEL, LS, PS), so that line numbers agree with Yams's marks.
+    /// (LF, CRLF, CR, NEL, LS, PS), so that line numbers agree with libyaml's marks.
     let lineStarts: [Int]
     /// Control characters the file holds as they are, each reported at its place, when the
     /// text was read with `substitutingControlCharacters`: the text then holds U+FFFD in

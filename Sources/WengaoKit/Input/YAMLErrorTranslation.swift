@@ -1,37 +1,24 @@
-import Yams
-
-/// Turns Yams's errors into diagnostics at the real position, in words for people who do
-/// not know YAML's grammar.
+/// Turns libyaml's errors into diagnostics at the real position, in words for people who
+/// do not know YAML's grammar.
 ///
 /// libyaml reports where it gave up, which is not always where the mistake is: for an
 /// unclosed quote or bracket it gives up at the end of the file, so the diagnostic goes to
 /// the opening quote or bracket (libyaml's "context" mark) instead; for a tab it gives up
 /// on the tab itself.
 enum YAMLErrorTranslation {
-    static func diagnostic(for error: Error, source: SourceText) -> Diagnostic {
+    static func diagnostic(for error: YAMLSyntaxError, source: SourceText) -> Diagnostic {
         let file = source.path
-        func at(_ mark: Mark) -> SourceLocation {
+        func at(_ mark: YAMLNode.Mark) -> SourceLocation {
             SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
         }
-        guard let yamlError = error as? YamlError else {
-            return Diagnostic(.yamlSyntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
+        if case let .reader(byteOffset) = error.stage {
+            return Diagnostic(.yamlSyntax(error.problem), at: location(ofByte: byteOffset, in: source))
         }
-        switch yamlError {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return translate(problem: problem, context: context, mark: mark, source: source, at: at)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(.duplicateKey(duplicates.joined(separator: "、")), at: at(context.mark))
-        case let .reader(problem, offset, _, _):
-            return Diagnostic(.yamlSyntax(problem), at: location(ofByte: offset ?? 0, in: source))
-        default:
-            return Diagnostic(.yamlSyntax("\(yamlError)"), at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        return translate(problem: error.problem, context: error.context, mark: error.mark, source: source, at: at)
     }
 
-    private static func translate(problem: String, context: YamlError.Context?, mark: Mark, source: SourceText,
-                                  at: (Mark) -> SourceLocation) -> Diagnostic {
+    private static func translate(problem: String, context: (text: String, mark: YAMLNode.Mark)?, mark: YAMLNode.Mark,
+                                  source: SourceText, at: (YAMLNode.Mark) -> SourceLocation) -> Diagnostic {
         let opening = context.map { at($0.mark) }
         if problem.contains("Maximum nesting level") {
             return Diagnostic(.tooDeep(limit: InputLimits.default.maximumDepth), at: at(mark))
@@ -67,7 +54,7 @@ enum YAMLErrorTranslation {
         return Diagnostic(.yamlSyntax(explain(problem)), at: at(mark), notes: notes)
     }
 
-    private static func character(at mark: Mark, in source: SourceText) -> Unicode.Scalar? {
+    private static func character(at mark: YAMLNode.Mark, in source: SourceText) -> Unicode.Scalar? {
         guard let offset = source.offset(line: mark.line, column: mark.column), offset < source.scalars.count else { return nil }
         return source.scalars[offset]
     }

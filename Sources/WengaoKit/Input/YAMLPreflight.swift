@@ -1,12 +1,11 @@
-/// A linear look at the text before Yams composes it, to refuse what would make composing
+/// A linear look at the text before it is composed, to refuse what would make composing
 /// itself slow or huge.
 ///
-/// Yams hashes every mapping key to find duplicates, and hashing a key walks the whole key:
-/// a key that is a list, a mapping or an alias of one (`? *bomb`) costs as much as its
-/// expansion, which for a "billion laughs" alias is exponential. The input format only
-/// ever needs keys that are plain text, so any sign of a non-text key is an error here,
-/// before composing. The number of YAML indicators bounds the number of nodes Yams would
-/// build, so that count is capped too.
+/// The input format only ever needs keys that are plain text, so any sign of a non-text
+/// key (`? `, `[..]:`, `*alias :`) is an error here, before composing: comparing such keys
+/// to find repetitions would cost as much as their expansion, which for a "billion laughs"
+/// alias is exponential. The number of YAML indicators bounds the number of nodes the
+/// composer would build, so that count is capped too.
 enum YAMLPreflight {
     static func diagnostics(for source: SourceText, limits: InputLimits) -> [Diagnostic] {
         let text = source.scalars

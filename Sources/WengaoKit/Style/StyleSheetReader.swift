@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a style file and applies it on top of a style sheet.
 ///
 /// The default sheet is itself read this way from an empty one, so a user's file can
@@ -14,16 +12,16 @@ public enum StyleSheetReader {
     }
 
     public static func apply(_ source: SourceText, to base: StyleSheet) throws -> StyleSheet {
-        let root: Node?
+        let composed: YAMLComposer.Result
         do {
-            // `.basic`: every scalar stays a string, which is all the reader looks at. Yams'
-            // default resolver matches each scalar against regular expressions to guess
-            // numbers and dates; that cost a third of the parse and ICU's start-up.
-            // The encoding named: its default reads the whole environment on every call.
-            root = try Yams.compose(yaml: source.text, .basic, .default, .utf8)
+            composed = try YAMLComposer.compose(source.text)
         } catch {
             throw DiagnosticError(YAMLErrorTranslation.diagnostic(for: error, source: source))
         }
+        // A style written twice is ambiguous: say which line to keep instead of guessing.
+        let repeated = composed.repeatedKeys.map { $0.diagnostic(file: source.path) }
+        if !repeated.isEmpty { throw DiagnosticError(repeated) }
+        let root = composed.root
         var reader = Reader(file: source.path, sheet: base)
         if let root { reader.apply(root) }
         if !reader.diagnostics.isEmpty { throw DiagnosticError(reader.diagnostics) }
@@ -40,20 +38,20 @@ public enum StyleSheetReader {
             self.sheet = sheet
         }
 
-        func at(_ node: Node) -> SourceLocation {
-            SourceLocation(file: file, line: max(node.mark?.line ?? 1, 1), column: max(node.mark?.column ?? 1, 1))
+        func at(_ node: YAMLNode) -> SourceLocation {
+            SourceLocation(file: file, line: max(node.mark.line, 1), column: max(node.mark.column, 1))
         }
 
-        mutating func fail(_ key: String, _ problem: String, _ node: Node) {
+        mutating func fail(_ key: String, _ problem: String, _ node: YAMLNode) {
             diagnostics.append(Diagnostic(.styleValue(key, problem), at: at(node)))
         }
 
-        func pairs(_ node: Node) -> [(String, Node)] {
+        func pairs(_ node: YAMLNode) -> [(String, YAMLNode)] {
             guard let mapping = node.mapping else { return [] }
-            return mapping.map { ($0.key.string ?? "", $0.value) }
+            return mapping.pairs.map { ($0.key.string ?? "", $0.value) }
         }
 
-        mutating func apply(_ root: Node) {
+        mutating func apply(_ root: YAMLNode) {
             guard root.mapping != nil else {
                 fail("（顶层）", "应是“键: 值”的映射", root)
                 return
@@ -64,7 +62,7 @@ public enum StyleSheetReader {
                 case "grid": grid(value)
                 case "fonts":
                     for (family, list) in pairs(value) {
-                        sheet.fontFallbacks[family] = list.sequence?.compactMap(\.string) ?? list.string.map { [$0] } ?? []
+                        sheet.fontFallbacks[family] = list.sequence?.nodes.compactMap(\.string) ?? list.string.map { [$0] } ?? []
                     }
                 case "latin-font": if let name = value.string { sheet.latinFont = name }
                 case "paragraph-styles":
@@ -76,7 +74,7 @@ public enum StyleSheetReader {
             }
         }
 
-        mutating func length(_ key: String, _ node: Node) -> Double? {
+        mutating func length(_ key: String, _ node: YAMLNode) -> Double? {
             guard let text = node.string, let value = Length.parse(text) else {
                 fail(key, "应是长度，如 37mm、16pt 或 3号", node)
                 return nil
@@ -84,7 +82,7 @@ public enum StyleSheetReader {
             return value
         }
 
-        mutating func number(_ key: String, _ node: Node, range: ClosedRange<Double>) -> Double? {
+        mutating func number(_ key: String, _ node: YAMLNode, range: ClosedRange<Double>) -> Double? {
             let text = (node.string ?? "").replacingOccurrences(of: "字", with: "").replacingOccurrences(of: "行", with: "")
             guard let value = Double(text.trimmingWhitespace), range.contains(value) else {
                 fail(key, "应是 \(Int(range.lowerBound)) 到 \(Int(range.upperBound)) 之间的数", node)
@@ -93,7 +91,7 @@ public enum StyleSheetReader {
             return value
         }
 
-        mutating func flag(_ key: String, _ node: Node) -> Bool? {
+        mutating func flag(_ key: String, _ node: YAMLNode) -> Bool? {
             switch node.string {
             case "true", "yes", "是": return true
             case "false", "no", "否": return false
@@ -103,7 +101,7 @@ public enum StyleSheetReader {
             }
         }
 
-        mutating func page(_ node: Node) {
+        mutating func page(_ node: YAMLNode) {
             for (key, value) in pairs(node) {
                 guard let points = length(key, value) else { continue }
                 switch key {
@@ -122,7 +120,7 @@ public enum StyleSheetReader {
             }
         }
 
-        mutating func grid(_ node: Node) {
+        mutating func grid(_ node: YAMLNode) {
             for (key, value) in pairs(node) {
                 switch key {
                 case "lines": if let n = number(key, value, range: 1...80) { sheet.grid.lines = Int(n) }
@@ -133,7 +131,7 @@ public enum StyleSheetReader {
             }
         }
 
-        mutating func paragraphStyle(_ name: String, _ node: Node) {
+        mutating func paragraphStyle(_ name: String, _ node: YAMLNode) {
             // A new style starts from body text, so a user's extra role needs only what differs.
             var style = sheet.paragraphStyles[name]
                 ?? sheet.paragraphStyles["body"].map { base -> ParagraphStyle in
@@ -166,7 +164,7 @@ public enum StyleSheetReader {
             sheet.paragraphStyles[name] = style
         }
 
-        mutating func characterStyle(_ name: String, _ node: Node) {
+        mutating func characterStyle(_ name: String, _ node: YAMLNode) {
             var style = sheet.characterStyles[name] ?? CharacterStyle(displayName: name)
             for (key, value) in pairs(node) {
                 switch key {
