@@ -66,7 +66,7 @@ extension NodeWalker {
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "一段文字"), at: location(node)))
             return nil
         }
-        let key = source.offset(line: scalar.mark.line, column: scalar.mark.column)
+        let key = cacheKey(for: scalar)
         if let key, let known = texts[key] { return known }
         let text = checkedText(located(scalar).trimmed, at: location(node))
         if let key { texts[key] = text }
@@ -95,7 +95,7 @@ extension NodeWalker {
 
     /// The scalar's value with the position of every character in the file.
     mutating func located(_ scalar: YAMLNode.Scalar) -> LocatedString {
-        let key = source.offset(line: scalar.mark.line, column: scalar.mark.column)
+        let key = cacheKey(for: scalar)
         if let key, let known = locatedScalars[key] { return known }
         let value = ScalarText.scalars(scalar.string)
         let offsets = ScalarPositions(source: source).offsets(of: scalar, value: value)

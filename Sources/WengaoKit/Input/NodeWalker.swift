@@ -18,7 +18,8 @@ struct NodeWalker {
     /// Keys the last mapping read seems to have misspelt (a did-you-mean was given).
     private var misspeltKeys: Set<InputKey> = []
     /// Scalars already followed back into the file, by offset: an alias visits its anchor's
-    /// scalar again and need not pay for it twice.
+    /// scalar again and need not pay for it twice. (Only a file with aliases visits a
+    /// scalar twice; see `cacheKey(for:)`.)
     var locatedScalars: [Int: LocatedString] = [:]
     /// Texts already made, by offset, for the same reason (and so that a control character
     /// in an aliased text is reported once).
@@ -30,6 +31,12 @@ struct NodeWalker {
         self.source = source
         self.limits = limits
         self.sawAlias = hasAliases
+    }
+
+    /// Where the caches keep what was made of `scalar`; nil, and no caching, in a file
+    /// without aliases, where every scalar is visited once.
+    func cacheKey(for scalar: YAMLNode.Scalar) -> Int? {
+        sawAlias ? source.offset(line: scalar.mark.line, column: scalar.mark.column) : nil
     }
 
     func location(_ node: YAMLNode) -> SourceLocation {
@@ -90,7 +97,8 @@ struct NodeWalker {
     /// did-you-mean hint.
     private mutating func entries(of mapping: YAMLNode.Mapping, allowed: [InputKey], depth: Int) -> [(InputKey, YAMLNode, SourceLocation)] {
         var result: [(InputKey, YAMLNode, SourceLocation)] = []
-        var seen: [InputKey: String] = [:]
+        // A handful of keys a mapping: a list searched is cheaper than a dictionary built.
+        var seen: [(key: InputKey, spelling: String)] = []
         for (keyNode, value) in mapping.pairs {
             guard count(keyNode, depth: depth), count(value, depth: depth) else { return result }
             guard let spelling = scalarString(keyNode) else {
@@ -107,13 +115,13 @@ struct NodeWalker {
                 }
                 continue
             }
-            if let earlier = seen[key] {
+            if let earlier = seen.first(where: { $0.key == key })?.spelling {
                 // 标题 and title in one mapping: the composer only catches identical spellings.
                 diagnostics.append(Diagnostic(.duplicateKey(spelling), at: location(keyNode),
                                               notes: ["前面已经用“\(earlier)”写过同一项"]))
                 continue
             }
-            seen[key] = spelling
+            seen.append((key, spelling))
             result.append((key, value, location(keyNode)))
         }
         return result
