@@ -39,19 +39,24 @@ public struct TemplateSet: Sendable {
 
     /// The first `Templates/` folder found: next to the executable or any of its parent
     /// folders (a build tree or an install prefix's `share/wengao`), then the working folder.
+    ///
+    /// Each candidate is tried as it comes, as a plain path: building every candidate as a
+    /// URL first cost more than the rest of loading a template.
     public static func locateDefaultDirectory(executable: String = CommandLine.arguments.first ?? "") -> URL? {
-        let fileManager = FileManager.default
-        func hasTemplates(_ url: URL) -> Bool {
-            fileManager.fileExists(atPath: url.appendingPathComponent(defaultStyleFileName).path)
+        func templates(in folder: String) -> URL? {
+            for candidate in [folder + "/Templates", folder + "/share/wengao/Templates"]
+            where FileManager.default.fileExists(atPath: candidate + "/" + defaultStyleFileName) {
+                return URL(fileURLWithPath: candidate)
+            }
+            return nil
         }
-        var candidates: [URL] = []
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent().path
         for _ in 0..<6 {
-            candidates.append(folder.appendingPathComponent("Templates"))
-            candidates.append(folder.appendingPathComponent("share/wengao/Templates"))
-            folder = folder.deletingLastPathComponent()
+            if let found = templates(in: folder) { return found }
+            guard let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { break }
+            folder = String(folder[..<slash])
         }
-        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("Templates"))
-        return candidates.first(where: hasTemplates)
+        let working = FileManager.default.currentDirectoryPath + "/Templates"
+        return FileManager.default.fileExists(atPath: working + "/" + defaultStyleFileName) ? URL(fileURLWithPath: working) : nil
     }
 }

@@ -21,28 +21,39 @@ enum LeadRules {
     /// reported where it repeats.
     static func duplicatePoints(in report: Report) -> [Diagnostic] {
         let items = report.allItems
-        var first: [String: Text] = [:]
-        // Sized once: growing it rehashes every point, and hashing Chinese text is not cheap.
+        // Keyed by a fingerprint of the scalars, not by String: a String hashes its
+        // canonical (normalized) form, several times the cost for Chinese text, and a
+        // dictionary keyed by scalar arrays costs a runtime conformance lookup on first use.
+        var first: [Int: [(scalars: [Unicode.Scalar], point: Text)]] = [:]
+        // Sized once: growing it rehashes every point.
         first.reserveCapacity(items.count)
         var result: [Diagnostic] = []
         for item in items {
             let key = normalized(item.point.value)
             guard !key.isEmpty else { continue }
-            if let earlier = first[key] {
+            let fingerprint = Self.fingerprint(key)
+            if let earlier = first[fingerprint]?.first(where: { $0.scalars == key })?.point {
                 let note = earlier.location.map { ["第一次出现在第 \($0.line) 行"] } ?? []
                 result.append(Diagnostic(.duplicatePoint(item.point.value), at: item.point.location(ofScalarAt: 0), notes: note))
             } else {
-                first[key] = item.point
+                first[fingerprint, default: []].append((key, item.point))
             }
         }
         return result
     }
 
-    private static func normalized(_ text: String) -> String {
+    /// FNV-1a over the scalar values.
+    private static func fingerprint(_ scalars: [Unicode.Scalar]) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    private static func normalized(_ text: String) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars where !ScalarText.isWhitespace(scalar) { scalars.append(scalar) }
         while let last = scalars.last, isEndingMark(last) { scalars.removeLast() }
-        return scalars.isEmpty ? "" : ScalarText.string(scalars)
+        return scalars
     }
 
     /// 。．.；;，,！!？? — marks that do not make two points different.

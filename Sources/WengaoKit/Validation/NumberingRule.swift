@@ -3,7 +3,7 @@
 /// The templates number every point themselves (一是, 第一, 一要, 一、, （一）, 1., （1）),
 /// so a point that starts with its own number comes out as “一是一是……”.
 enum NumberingRule {
-    static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+    static let numerals = ScalarSet("一二三四五六七八九十")
     static let circled: ClosedRange<UInt32> = 0x2460...0x2473 // ①…⑳
 
     /// The diagnostic and the length (in scalars) of the numbering found.

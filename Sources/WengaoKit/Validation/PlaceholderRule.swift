@@ -6,7 +6,7 @@
 /// beside a digit.
 enum PlaceholderRule {
     /// Measure words and units that follow a number in these documents.
-    static let units: Set<Unicode.Scalar> = Set("人个名件次项家户所台万亿千百元%％天年月日期批条处场篇份起座辆吨亩倍岁套张本位支米公里周季届轮类种笔例".unicodeScalars)
+    static let units = ScalarSet("人个名件次项家户所台万亿千百元%％天年月日期批条处场篇份起座辆吨亩倍岁套张本位支米公里周季届轮类种笔例")
     /// x X × ｘ Ｘ — a switch, not a set: it is asked for every scalar of every text.
     @inline(__always)
     static func isCross(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,9 +1,20 @@
 /// Punctuation that a Chinese document would print wrong: half-width marks among Chinese
 /// characters, and quotation marks, title marks and brackets without their other half.
 enum PunctuationRules {
-    static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
-        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-    ]
+    /// The full-width form of a half-width mark that has one. (A switch: a dictionary's
+    /// first use costs a runtime conformance lookup worth more than the rule's whole work.)
+    static func fullWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case ",": "，"
+        case ";": "；"
+        case ":": "："
+        case "?": "？"
+        case "!": "！"
+        case "(": "（"
+        case ")": "）"
+        default: nil
+        }
+    }
     static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
         ("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("【", "】"),
     ]
@@ -22,8 +33,7 @@ enum PunctuationRules {
     private static func halfWidth(in scalars: [Unicode.Scalar], of text: Text, from start: Int) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for index in scalars.indices where index >= start {
-            // Every half-width mark is ASCII: most scalars skip the dictionary's hashing.
-            guard scalars[index].isASCII, let replacement = fullWidth[scalars[index]] else { continue }
+            guard let replacement = fullWidth(scalars[index]) else { continue }
             var before = index - 1
             while before >= 0, scalars[before] == " " { before -= 1 }
             var after = index + 1
