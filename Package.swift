@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// libxml2 is compiled in (Debian's libxml2.a, with its xz and zlib), not loaded: loading
+/// libxml2.so and relocating it cost 0.75 M instructions and about half a millisecond of a
+/// run that should take a few (Docs/benchmark.md). Only ICU, which libxml2 asks for
+/// encodings other than UTF-8, stays a shared library: linked in, its 30 MB of data would
+/// triple the binary. The headers' folder is named here because pkg-config would also add
+/// `-lxml2`.
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+let libxml2Linked: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "-l:libxml2.a", "-Xlinker", "-l:liblzma.a", "-Xlinker", "-l:libz.a",
+                  "-Xlinker", "-licuuc", "-Xlinker", "-lm"]),
+]
+
 let package = Package(
     name: "Wengao",
     platforms: [.macOS(.v13)],
@@ -16,8 +28,7 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev", "liblzma-dev"])]
         ),
         // zlib's raw deflate for the package writer (Sources/WengaoKit/Package/ZipPackage.swift).
         .systemLibrary(
@@ -30,7 +41,9 @@ let package = Package(
                 "CLibXML2",
                 "CZlibDeflate",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: libxml2Headers,
+            linkerSettings: libxml2Linked
         ),
         .executableTarget(
             name: "wengao",
@@ -43,7 +56,9 @@ let package = Package(
         // (Docs/geometry.md); shared by the tests and `wengao-measure`.
         .target(
             name: "Conformance",
-            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: libxml2Headers,
+            linkerSettings: libxml2Linked
         ),
         .executableTarget(
             name: "wengao-measure",
