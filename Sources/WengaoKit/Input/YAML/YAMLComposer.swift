@@ -109,23 +109,37 @@ private struct Composer {
     mutating func mapping(of done: Open) -> YAMLNode.Mapping {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         pairs.reserveCapacity(done.nodes.count / 2)
+        // Most mappings have a handful of keys: comparing with each earlier one is cheaper
+        // than hashing them. A long mapping gets a dictionary.
+        let hashed = done.nodes.count > 32
         var seen: [String: YAMLNode.Mark] = [:]
         var index = 0
         while index + 1 < done.nodes.count {
             let key = done.nodes[index], value = done.nodes[index + 1]
             index += 2
             if case let .scalar(scalar) = key {
-                // The tag is part of a key's identity; untagged keys are all strings.
-                let identity = scalar.tag.map { $0 + "\u{0}" + scalar.string } ?? scalar.string
-                if let first = seen[identity] {
+                let first = hashed ? seen[Self.identity(of: scalar)] : pairs.lazy.compactMap { pair -> YAMLNode.Mark? in
+                    guard case let .scalar(earlier) = pair.key, Self.sameKey(earlier, scalar) else { return nil }
+                    return earlier.mark
+                }.first
+                if let first {
                     repeatedKeys.append(RepeatedKey(key: scalar.string, mark: scalar.mark, first: first))
                     continue
                 }
-                seen[identity] = scalar.mark
+                if hashed { seen[Self.identity(of: scalar)] = scalar.mark }
             }
             pairs.append((key, value))
         }
         return YAMLNode.Mapping(pairs: pairs, mark: done.mark)
+    }
+
+    /// Keys are the same when their text and tag are; untagged keys are all strings.
+    static func sameKey(_ a: YAMLNode.Scalar, _ b: YAMLNode.Scalar) -> Bool {
+        a.tag == b.tag && a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    static func identity(of scalar: YAMLNode.Scalar) -> String {
+        scalar.tag.map { $0 + "\u{0}" + scalar.string } ?? scalar.string
     }
 
     static func mark(_ mark: yaml_mark_t) -> YAMLNode.Mark {
