@@ -1,4 +1,4 @@
-/// Fast forms of two things the reader and the rules do for every scalar of the input.
+/// Fast forms of what the reader and the rules do for every scalar of the input.
 enum ScalarText {
     /// The string of `scalars`, encoded straight into UTF-8. Building a
     /// `String.UnicodeScalarView` appends scalar by scalar and was a tenth of reading an input.
@@ -35,10 +35,46 @@ enum ScalarText {
     /// The scalars of `string` in one pass: `Array(string.unicodeScalars)` decodes twice,
     /// once to count them.
     static func scalars(_ string: String) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(string.utf8.count)
-        for scalar in string.unicodeScalars { scalars.append(scalar) }
-        return scalars
+        [Unicode.Scalar](unsafeUninitializedCapacity: string.utf8.count) { buffer, count in
+            forEachScalar(of: string) { scalar in
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+        }
+    }
+
+    /// Calls `body` with each Unicode scalar of `text`, decoded from its UTF-8 by hand.
+    ///
+    /// A String's UTF-8 is valid by construction, so no byte needs checking; the standard
+    /// library's scalar view checks anyway and cost three times as much, a tenth of
+    /// reading a report.
+    @inline(__always)
+    static func forEachScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                let value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                body(Unicode.Scalar(value).unsafelyUnwrapped)
+            }
+        }
+        if decoded == nil {
+            for scalar in text.unicodeScalars { body(scalar) }
+        }
     }
 
     /// Unicode's White_Space property — the same answer as `scalar.properties.isWhitespace`,

@@ -20,24 +20,24 @@ public struct SourceText: Sendable {
         self.path = path
         self.text = text
         // One pass that collects the scalars and the line starts together: `Array(text.unicodeScalars)`
-        // decodes the text twice (once to count) before the lines are even looked at.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
+        // decodes the text twice (once to count) before the lines are even looked at. The
+        // scalars go straight into uninitialized room (never more scalars than UTF-8 bytes).
         var starts = [0]
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            // CRLF is one line break: the LF moves the start of the line the CR began.
-            if afterCarriageReturn, scalar == "\n" {
-                scalars.append(scalar)
-                starts[starts.count - 1] = scalars.count
-                afterCarriageReturn = false
-                continue
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            var afterCarriageReturn = false
+            ScalarText.forEachScalar(of: text) { scalar in
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+                // CRLF is one line break: the LF moves the start of the line the CR began.
+                if afterCarriageReturn, scalar == "\n" {
+                    starts[starts.count - 1] = count
+                    afterCarriageReturn = false
+                    return
+                }
+                afterCarriageReturn = scalar == "\r"
+                if Self.isLineBreak(scalar) { starts.append(count) }
             }
-            scalars.append(scalar)
-            afterCarriageReturn = scalar == "\r"
-            if Self.isLineBreak(scalar) { starts.append(scalars.count) }
         }
-        self.scalars = scalars
         self.lineStarts = starts
     }
 

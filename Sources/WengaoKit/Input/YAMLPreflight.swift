@@ -37,8 +37,8 @@ enum YAMLPreflight {
             } else if scalar == "]" || scalar == "}" {
                 flowDepth = max(0, flowDepth - 1)
             }
-            // Only ? ] } * can start a non-text key; most scalars skip the call.
-            guard diagnostics.count < 20, scalar.value < 0x80 else { continue }
+            // Only ? ] } * can start a non-text key; every other scalar skips the call.
+            guard scalar == "?" || scalar == "]" || scalar == "}" || scalar == "*", diagnostics.count < 20 else { continue }
             if let problem = complexKey(at: offset, in: text) {
                 diagnostics.append(Diagnostic(.complexKey(), at: at(offset), notes: [problem]))
             }
