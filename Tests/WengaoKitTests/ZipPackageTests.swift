@@ -52,6 +52,28 @@ import ZIPFoundation
         #expect(other[1].bytes == changed[1].data)
     }
 
+    @Test func partsOfEverySizeClassReadBackFromOnePackage() throws {
+        // Small, medium and large parts use zlib streams of different memory levels; a
+        // package mixing them, in an order that switches back and forth, reads back whole.
+        var generator = SystemRandomNumberGenerator()
+        let noise = (0..<300_000).map { _ in UInt8.random(in: 0x41...0x5A, using: &generator) }
+        let sizes = [12, 300_000, 700, 40_000, 9_000, 300_000, 5]
+        let mixed = sizes.enumerated().map { index, size in
+            PackagePart(path: "part\(index).xml", data: Data(noise.prefix(size)))
+        }
+        let read = try entries(of: ZipPackage.data(for: mixed, timestamp: timestamp))
+        #expect(read.map(\.bytes) == mixed.map(\.data))
+    }
+
+    @Test func memoryLevelGrowsWithThePartAndStaysWithinZlibsRange() {
+        #expect(Deflater.memoryLevel(forSize: 0) == 3)
+        #expect(Deflater.memoryLevel(forSize: 4_095) == 3)
+        #expect(Deflater.memoryLevel(forSize: 4_096) == 4)
+        #expect(Deflater.memoryLevel(forSize: 13_000) == 5)
+        #expect(Deflater.memoryLevel(forSize: 29_000) == 6)
+        #expect(Deflater.memoryLevel(forSize: 10_000_000) == 6)
+    }
+
     @Test func dosTimestampsAreUTCAndClampedToTheFormatsYears() {
         // 2026-07-10 12:00:00 UTC → year 46 since 1980, July, 10th; 12:00:00.
         #expect(ZipPackage.dosDateTime(timestamp) == (UInt16(46 << 9 | 7 << 5 | 10), UInt16(12 << 11)))

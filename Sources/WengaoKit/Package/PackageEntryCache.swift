@@ -10,7 +10,7 @@ import Foundation
 final class PackageEntryCache: @unchecked Sendable {
     struct Entry {
         var crc: UInt32
-        var compressed: Data
+        var compressed: [UInt8]
     }
 
     private let lock = NSLock()

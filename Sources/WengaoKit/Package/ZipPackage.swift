@@ -16,29 +16,32 @@ enum ZipPackage {
     ///   compressed bytes; nil compresses every part.
     static func data(for parts: [PackagePart], timestamp: Date, cache: PackageEntryCache? = nil) throws -> Data {
         let (date, time) = dosDateTime(timestamp)
-        let deflater = try Deflater()
-        var archive = Data()
+        let deflater = Deflater()
+        // Bytes in arrays, headers written field by field: `Data` built from a dozen small
+        // `Data` values per entry cost more than the headers are worth.
+        var archive: [UInt8] = []
         archive.reserveCapacity(parts.reduce(1024) { $0 + $1.data.count / 3 + 128 })
-        var central = Data()
+        var central: [UInt8] = []
+        central.reserveCapacity(parts.reduce(22) { $0 + $1.path.utf8.count + 46 })
         for part in parts {
-            let name = Data(part.path.utf8)
+            let name = part.path.utf8
+            let method: UInt16 = part.stored ? 0 : 8
             let offset = archive.count
-            let headerStart = archive.count
             // The local header is written with empty sizes and filled in once the data is.
-            archive.append(localHeader(name: name, method: part.stored ? 0 : 8, date: date, time: time))
+            appendLocalHeader(name: name, method: method, date: date, time: time, to: &archive)
             let compressed: Int
             let crc: UInt32
             if part.stored {
-                archive.append(part.data)
+                part.data.withUnsafeBytes { archive.append(contentsOf: $0) }
                 compressed = part.data.count
                 crc = Deflater.crc32(part.data)
             } else if let cache {
                 let entry = try cache.entry(path: part.path, data: part.data) {
-                    var bytes = Data()
+                    var bytes: [UInt8] = []
                     _ = try deflater.deflate(part.data, into: &bytes)
                     return PackageEntryCache.Entry(crc: Deflater.crc32(part.data), compressed: bytes)
                 }
-                archive.append(entry.compressed)
+                archive.append(contentsOf: entry.compressed)
                 compressed = entry.compressed.count
                 crc = entry.crc
             } else {
@@ -48,21 +51,24 @@ enum ZipPackage {
             guard compressed <= UInt32.max, part.data.count <= UInt32.max, offset <= UInt32.max else {
                 throw ZipPackageError.tooLarge
             }
-            archive.replaceSubrange(headerStart + 14..<headerStart + 26,
-                                    with: littleEndian(UInt32(crc)) + littleEndian(UInt32(compressed)) + littleEndian(UInt32(part.data.count)))
-            central.append(centralHeader(name: name, method: part.stored ? 0 : 8, date: date, time: time, crc: crc,
-                                         compressed: UInt32(compressed), size: UInt32(part.data.count), offset: UInt32(offset)))
+            put(crc, at: offset + 14, in: &archive)
+            put(UInt32(compressed), at: offset + 18, in: &archive)
+            put(UInt32(part.data.count), at: offset + 22, in: &archive)
+            appendCentralHeader(name: name, method: method, date: date, time: time, crc: crc,
+                                compressed: UInt32(compressed), size: UInt32(part.data.count), offset: UInt32(offset),
+                                to: &central)
         }
         let centralOffset = archive.count
-        archive.append(central)
-        var end = Data()
-        end += littleEndian(UInt32(0x0605_4B50))
-        end += littleEndian(UInt16(0)) + littleEndian(UInt16(0))
-        end += littleEndian(UInt16(parts.count)) + littleEndian(UInt16(parts.count))
-        end += littleEndian(UInt32(central.count)) + littleEndian(UInt32(centralOffset))
-        end += littleEndian(UInt16(0))
-        archive.append(end)
-        return archive
+        archive.append(contentsOf: central)
+        append(UInt32(0x0605_4B50), to: &archive)
+        append(UInt16(0), to: &archive)
+        append(UInt16(0), to: &archive)
+        append(UInt16(parts.count), to: &archive)
+        append(UInt16(parts.count), to: &archive)
+        append(UInt32(central.count), to: &archive)
+        append(UInt32(centralOffset), to: &archive)
+        append(UInt16(0), to: &archive)
+        return Data(archive)
     }
 
     /// Version 2.0 to extract; names flagged UTF-8 (general purpose bit 11).
@@ -73,29 +79,43 @@ enum ZipPackage {
     /// `-rw-r--r--` regular file, in the high half as Unix zip tools store it.
     private static let externalAttributes: UInt32 = (0o100644 as UInt32) << 16
 
-    private static func localHeader(name: Data, method: UInt16, date: UInt16, time: UInt16) -> Data {
-        var header = Data()
-        header += littleEndian(UInt32(0x0403_4B50))
-        header += littleEndian(versionNeeded) + littleEndian(flags) + littleEndian(method)
-        header += littleEndian(time) + littleEndian(date)
-        header += Data(count: 12) // CRC-32, compressed size, size
-        header += littleEndian(UInt16(name.count)) + littleEndian(UInt16(0))
-        header += name
-        return header
+    private static func appendLocalHeader(name: String.UTF8View, method: UInt16, date: UInt16, time: UInt16,
+                                          to bytes: inout [UInt8]) {
+        append(UInt32(0x0403_4B50), to: &bytes)
+        append(versionNeeded, to: &bytes)
+        append(flags, to: &bytes)
+        append(method, to: &bytes)
+        append(time, to: &bytes)
+        append(date, to: &bytes)
+        append(UInt32(0), to: &bytes) // CRC-32
+        append(UInt32(0), to: &bytes) // compressed size
+        append(UInt32(0), to: &bytes) // size
+        append(UInt16(name.count), to: &bytes)
+        append(UInt16(0), to: &bytes)
+        bytes.append(contentsOf: name)
     }
 
-    private static func centralHeader(name: Data, method: UInt16, date: UInt16, time: UInt16, crc: UInt32,
-                                      compressed: UInt32, size: UInt32, offset: UInt32) -> Data {
-        var header = Data()
-        header += littleEndian(UInt32(0x0201_4B50))
-        header += littleEndian(versionMadeBy) + littleEndian(versionNeeded) + littleEndian(flags) + littleEndian(method)
-        header += littleEndian(time) + littleEndian(date)
-        header += littleEndian(crc) + littleEndian(compressed) + littleEndian(size)
-        header += littleEndian(UInt16(name.count)) + littleEndian(UInt16(0)) + littleEndian(UInt16(0))
-        header += littleEndian(UInt16(0)) + littleEndian(UInt16(0)) + littleEndian(externalAttributes)
-        header += littleEndian(offset)
-        header += name
-        return header
+    private static func appendCentralHeader(name: String.UTF8View, method: UInt16, date: UInt16, time: UInt16,
+                                            crc: UInt32, compressed: UInt32, size: UInt32, offset: UInt32,
+                                            to bytes: inout [UInt8]) {
+        append(UInt32(0x0201_4B50), to: &bytes)
+        append(versionMadeBy, to: &bytes)
+        append(versionNeeded, to: &bytes)
+        append(flags, to: &bytes)
+        append(method, to: &bytes)
+        append(time, to: &bytes)
+        append(date, to: &bytes)
+        append(crc, to: &bytes)
+        append(compressed, to: &bytes)
+        append(size, to: &bytes)
+        append(UInt16(name.count), to: &bytes)
+        append(UInt16(0), to: &bytes) // extra field
+        append(UInt16(0), to: &bytes) // comment
+        append(UInt16(0), to: &bytes) // disk
+        append(UInt16(0), to: &bytes) // internal attributes
+        append(externalAttributes, to: &bytes)
+        append(offset, to: &bytes)
+        bytes.append(contentsOf: name)
     }
 
     /// MS-DOS date and time of `date` in UTC (the zip format has no time zone); seconds in
@@ -119,7 +139,15 @@ enum ZipPackage {
         return (UInt16(dosDate), UInt16(dosTime))
     }
 
-    private static func littleEndian<Value: FixedWidthInteger>(_ value: Value) -> Data {
-        withUnsafeBytes(of: value.littleEndian) { Data($0) }
+    @inline(__always)
+    private static func append<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    private static func put(_ value: UInt32, at index: Int, in bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { field in
+            for offset in 0..<4 { bytes[index + offset] = field[offset] }
+        }
     }
 }

@@ -9,6 +9,10 @@ import Foundation
 public struct DocumentTemplate: Sendable {
     public let path: String
     private let nodes: [MustacheNode]
+    /// The same nodes with their text read into markup tokens, so that rendering builds the
+    /// paragraphs directly; nil when the template's text is outside what
+    /// `MarkupFragment` reads, and it always renders through libxml2.
+    let compiled: [MustacheNode]?
     /// The template's length, a first guess at the rendered markup's.
     private let length: Int
 
@@ -30,6 +34,7 @@ public struct DocumentTemplate: Sendable {
             throw DiagnosticError(Diagnostic(.templateSyntax(error.explanation), at: location))
         }
         try MarkupChecker.checkSkeleton(of: source, styleSheet: styleSheet)
+        compiled = MarkupFragment.compile(nodes)
     }
 
     /// Renders the report into block markup and reads it into a document.
@@ -37,14 +42,32 @@ public struct DocumentTemplate: Sendable {
     /// - Throws: `DiagnosticError` when the rendered markup is not valid, which can only
     ///   happen with unescaped `{{{…}}}` or `{{&…}}` values.
     public func render(_ report: Report, styleSheet: StyleSheet) throws -> Document {
-        var renderer = MustacheRenderer(root: TemplateContext.make(for: report), expectedLength: length * 2)
-        renderer.render(nodes)
-        let markup = renderer.output
-        let paragraphs = try MarkupChecker.paragraphs(from: markup, templatePath: path, styleSheet: styleSheet)
+        let context = TemplateContext.make(for: report)
+        let paragraphs: [Paragraph]
+        if let compiled, let built = Self.build(compiled, context: context, styleSheet: styleSheet) {
+            paragraphs = built
+        } else {
+            paragraphs = try renderThroughMarkup(context, styleSheet: styleSheet)
+        }
         let title = paragraphs.first { $0.style == "title" }?.plainText.replacingOccurrences(of: "\n", with: "")
         let properties = DocumentProperties(title: title ?? report.title?.value ?? "",
                                             author: report.organization?.value, date: report.date)
         return Document(properties: properties, paragraphs: balanceTitles(paragraphs, styleSheet: styleSheet))
+    }
+
+    /// Paragraphs built while rendering, or nil when the rendering must be checked as markup.
+    static func build(_ compiled: [MustacheNode], context: TemplateValue, styleSheet: StyleSheet) -> [Paragraph]? {
+        var renderer = MustacheRenderer(root: context, output: MarkupBuilder(styleSheet: styleSheet))
+        renderer.render(compiled)
+        return renderer.output.paragraphs
+    }
+
+    /// Renders the markup as text and reads it with libxml2 and `MarkupChecker`: the way
+    /// every rendering went before `MarkupBuilder`, and still the one that reports problems.
+    func renderThroughMarkup(_ context: TemplateValue, styleSheet: StyleSheet) throws -> [Paragraph] {
+        var renderer = MustacheRenderer(root: context, expectedLength: length * 2)
+        renderer.render(nodes)
+        return try MarkupChecker.paragraphs(from: renderer.output, templatePath: path, styleSheet: styleSheet)
     }
 
     /// Breaks long titles into balanced lines unless the template placed its own breaks.

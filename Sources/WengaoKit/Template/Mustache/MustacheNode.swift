@@ -7,6 +7,9 @@
 indirect enum MustacheNode: Sendable, Equatable {
     /// Template text between tags, copied to the output as it is.
     case text(String)
+    /// Template text as `.text`, also read into markup tokens; made by `MarkupFragment.compile`
+    /// when a template is loaded, never by the parser.
+    case markup(MarkupFragment)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (not escaped).
     case value(MustacheName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when `inverted`.
