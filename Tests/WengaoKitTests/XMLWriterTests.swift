@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import WengaoKit
 
-/// The XML writer's exact bytes — the ones libxml2's `xmlTextWriter` wrote, which every
-/// golden file holds — and a round trip through libxml2's parser for random text.
+/// The XML writer's exact bytes — libxml2's `xmlTextWriter`'s, which every golden file
+/// holds — and a round trip through libxml2's parser for random text, so that a change in
+/// how parts are handed to libxml2 cannot change a byte unnoticed.
 @Suite struct XMLWriterTests {
     func written(_ body: (XMLWriter) -> Void) throws -> String {
         let xml = XMLWriter()
