@@ -25,6 +25,7 @@ import Testing
         Mistake(arguments: ["speech", "a.yaml", "--formt", "docx"], names: ["“--formt”", "是否想写“--format”"], command: "speech"),
         Mistake(arguments: ["summary", "a.yaml", "--output-dri=out"], names: ["“--output-dri”", "是否想写“--output-dir”"], command: "summary"),
         Mistake(arguments: ["speech", "a.yaml", "-output", "x.docx"], names: ["“-output”", "是否想写“--output”"], command: "speech"),
+        Mistake(arguments: ["speech", "a.yaml", "-format=odt"], names: ["“-format”", "是否想写“--format”"], command: "speech"),
         Mistake(arguments: ["validate", "-o", "x.docx", "a.yaml"], names: ["“-o”"], command: "validate"),
         // Missing value, missing input.
         Mistake(arguments: ["speech", "a.yaml", "-o"], names: ["-o", "<output>"], command: "speech"),

@@ -69,8 +69,9 @@ struct ArgumentScanner {
     /// `-o value`, `-ovalue`, `-j2`.
     private mutating func readShort(_ body: Substring) throws(UsageError) {
         // `-output` is `--output` with a dash missing more often than `-o utput`.
-        if body.count > 1, let option = command.option(long: String(body.prefix { $0 != "=" })) {
-            throw UsageError(UsageText.unknownOption("-" + body, suggestion: option.spelling), command: command)
+        let word = String(body.prefix { $0 != "=" })
+        if word.count > 1, let option = command.option(long: word) {
+            throw UsageError(UsageText.unknownOption("-" + word, suggestion: option.spelling), command: command)
         }
         let letter = String(body.prefix(1))
         let rest = body.dropFirst()
