@@ -47,10 +47,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "wengao",
-            dependencies: [
-                "WengaoKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            // No swift-argument-parser: its start-up reflection was a quarter of a whole
+            // run; the command line is parsed by hand (Docs/design-notes.md).
+            dependencies: ["WengaoKit"]
         ),
         // Measures generated documents against GB/T 9704 and the standard schemas
         // (Docs/geometry.md); shared by the tests and `wengao-measure`.

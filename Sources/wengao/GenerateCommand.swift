@@ -1,60 +1,79 @@
-import ArgumentParser
 import Foundation
 import WengaoKit
 
-/// Options shared by `summary` and `speech`.
-struct GenerateOptions: ParsableArguments {
-    @Argument(help: "输入文件（YAML），或文件夹（其中每个 .yaml/.yml 文件）；可以给多个。Input files or folders.")
+/// Options shared by `summary` and `speech`, read and checked from the command line.
+struct GenerateOptions {
     var inputs: [String]
-
-    @Option(name: .shortAndLong, help: "输出文件；格式由扩展名（.docx 或 .odt）决定。只用于一个输入。Output file.")
     var output: String?
-
-    @Option(help: "输出格式：docx、odt 或 both（默认 both）。")
     var format: FormatChoice?
-
-    @Option(name: .customLong("output-dir"), help: "输出文件夹（默认 Output）。")
-    var outputDirectory = "Output"
-
-    @Option(help: "使用这个模板文件，而不是模板文件夹里的。A template file to use instead.")
+    var outputDirectory: String
     var template: String?
-
-    @Option(help: "在 GB/T 9704 默认样式之上应用这个样式文件。A style file applied on top of the default.")
     var style: String?
-
-    @Option(help: "模板文件夹（默认：程序旁或当前文件夹下的 Templates）。")
     var templates: String?
-
-    @Flag(help: "把警告也当作错误。Treat warnings as errors.")
-    var strict = false
-
-    @Option(name: .customLong("ignore"), help: IgnoreOption.help)
-    var ignore: [String] = []
-
-    @Option(name: [.customShort("j"), .long], help: "同时处理几个输入（默认：CPU 核数）。Inputs processed at once.")
+    var strict: Bool
+    /// The rule ids `--ignore` named, each checked to be a warning's.
+    var ignoring: Set<String>
     var jobs: Int?
 
-    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+    enum FormatChoice: String {
         case docx, odt, both
     }
 
-    func validate() throws {
-        _ = try IgnoreOption.ruleIDs(ignore)
-        if let jobs, jobs < 1 { throw ValidationError(BatchText.jobsAtLeastOne) }
-        if let output {
-            if inputs.count > 1 { throw ValidationError(BatchText.outputNeedsOneInput(count: inputs.count)) }
-            if BatchInputs.isFolder(inputs[0]) { throw ValidationError(BatchText.outputNeedsFile(inputs[0])) }
-            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-            guard let format = OutputFormat(rawValue: ext) else {
-                throw ValidationError("输出文件“\(output)”的扩展名应是 .docx 或 .odt")
-            }
-            if let choice = self.format, choice != .both, choice.rawValue != format.rawValue {
-                throw ValidationError("--format \(choice.rawValue) 与输出文件的扩展名 .\(ext) 不一致")
-            }
-            if self.format == .both {
-                throw ValidationError("-o 只能指定一个文件；要同时生成两种格式，请去掉 -o 或 --format both")
-            }
+    static let arguments = ArgumentSpec(
+        name: "inputs", help: "输入文件（YAML），或文件夹（其中每个 .yaml/.yml 文件）；可以给多个。Input files or folders.",
+        required: true)
+    static let output = OptionSpec(long: "output", short: "o",
+                                   help: "输出文件；格式由扩展名（.docx 或 .odt）决定。只用于一个输入。Output file.")
+    static let format = OptionSpec(long: "format", kind: .choice(["docx", "odt", "both"]),
+                                   help: "输出格式：docx、odt 或 both（默认 both）。")
+    static let outputDirectory = OptionSpec(long: "output-dir", help: "输出文件夹（默认 Output）。")
+    static let template = OptionSpec(long: "template", help: "使用这个模板文件，而不是模板文件夹里的。A template file to use instead.")
+    static let style = OptionSpec(long: "style", help: "在 GB/T 9704 默认样式之上应用这个样式文件。A style file applied on top of the default.")
+    static let templates = OptionSpec(long: "templates", help: "模板文件夹（默认：程序旁或当前文件夹下的 Templates）。")
+    static let jobs = OptionSpec(long: "jobs", short: "j", kind: .integer,
+                                 help: "同时处理几个输入（默认：CPU 核数）。Inputs processed at once.")
+
+    /// `wengao summary` or `wengao speech`: the same arguments, another genre.
+    static func command(_ genre: Genre) -> CommandSpec {
+        CommandSpec(
+            name: genre.rawValue,
+            abstract: genre == .summary
+                ? "生成半年工作总结。Write the half-year work summary (.docx and .odt)."
+                : "生成会议讲话稿。Write the meeting speech draft (.docx and .odt).",
+            arguments: arguments,
+            options: [output, format, outputDirectory, template, style, templates, .strict, .ignore, jobs])
+    }
+
+    /// - Throws: `UsageError` for an argument that does not fit, or options that contradict
+    ///   each other or the inputs.
+    init(parsing arguments: [String], command: CommandSpec) throws(UsageError) {
+        let parsed = try ArgumentScanner.scan(arguments, for: command)
+        inputs = parsed.positionals
+        output = parsed.value(Self.output)
+        format = parsed.value(Self.format).flatMap { FormatChoice(rawValue: $0) }
+        outputDirectory = parsed.value(Self.outputDirectory) ?? "Output"
+        template = parsed.value(Self.template)
+        style = parsed.value(Self.style)
+        templates = parsed.value(Self.templates)
+        strict = parsed.flag(.strict)
+        ignoring = try IgnoreOption.ruleIDs(parsed.values(.ignore), command: command)
+        jobs = parsed.integer(Self.jobs)
+        if let jobs, jobs < 1 { throw UsageError(BatchText.jobsAtLeastOne, command: command) }
+        if let output { try check(output: output, command: command) }
+    }
+
+    /// `-o` names one file for one input, in a format that agrees with `--format`.
+    private func check(output: String, command: CommandSpec) throws(UsageError) {
+        if inputs.count > 1 { throw UsageError(BatchText.outputNeedsOneInput(count: inputs.count), command: command) }
+        if BatchInputs.isFolder(inputs[0]) { throw UsageError(BatchText.outputNeedsFile(inputs[0]), command: command) }
+        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+        guard OutputFormat(rawValue: ext) != nil else {
+            throw UsageError(UsageText.outputExtension(output), command: command)
         }
+        if let format, format != .both, format.rawValue != ext {
+            throw UsageError(UsageText.formatContradictsOutput(format: format.rawValue, extension: ext), command: command)
+        }
+        if format == .both { throw UsageError(UsageText.outputWithBothFormats, command: command) }
     }
 
     /// What to write: `-o` for its one input, or one file per format in the output
@@ -74,17 +93,25 @@ struct GenerateOptions: ParsableArguments {
     }
 }
 
-/// Runs one genre over the inputs: plan, then check, render and write each, several at
-/// once. One input reports like a compiler; many show a progress bar on a terminal and
-/// a closing count.
-enum GenerateRun {
-    static func run(_ options: GenerateOptions, genre: Genre) throws {
+/// `wengao summary|speech INPUT...`: runs one genre over the inputs: plan, then check,
+/// render and write each, several at once. One input reports like a compiler; many show a
+/// progress bar on a terminal and a closing count.
+struct GenerateCommand {
+    let genre: Genre
+    let options: GenerateOptions
+
+    init(_ genre: Genre, parsing arguments: [String]) throws(UsageError) {
+        self.genre = genre
+        options = try GenerateOptions(parsing: arguments, command: GenerateOptions.command(genre))
+    }
+
+    func run() -> ExitStatus {
         let console = Console()
         guard let directory = options.templates.map({ URL(fileURLWithPath: $0) })
             ?? Environment.value("WENGAO_TEMPLATES").map({ URL(fileURLWithPath: $0) })
             ?? TemplateSet.locateDefaultDirectory() else {
             console.error("找不到模板文件夹 Templates；请用 --templates 指定")
-            throw ExitCode.failure
+            return .failure
         }
         let templates: TemplateSet
         let plan: BatchPlan
@@ -94,13 +121,16 @@ enum GenerateRun {
             plan = try options.plan()
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
-            throw ExitCode.failure
+            return .failure
+        } catch {
+            console.error(String(describing: error))
+            return .failure
         }
         let single = plan.jobs.count == 1
         let progress = ProgressBar(total: plan.jobs.count, enabled: !single && console.isTerminal)
         var failed = 0, files = 0
         Generator(templates: templates).generate(
-            plan, genre: genre, strict: options.strict, ignoring: try IgnoreOption.ruleIDs(options.ignore),
+            plan, genre: genre, strict: options.strict, ignoring: options.ignoring,
             sourceDateEpoch: Environment.value("SOURCE_DATE_EPOCH"),
             workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         ) { outcome in
@@ -120,28 +150,6 @@ enum GenerateRun {
             console.status(BatchText.finished(succeeded: plan.jobs.count - failed, failed: failed, files: files,
                                               genre: genre, folder: options.outputDirectory))
         }
-        if failed > 0 { throw ExitCode.failure }
+        return failed > 0 ? .failure : .success
     }
-}
-
-struct SummaryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "summary",
-        abstract: "生成半年工作总结。Write the half-year work summary (.docx and .odt)."
-    )
-
-    @OptionGroup var options: GenerateOptions
-
-    func run() throws { try GenerateRun.run(options, genre: .summary) }
-}
-
-struct SpeechCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "speech",
-        abstract: "生成会议讲话稿。Write the meeting speech draft (.docx and .odt)."
-    )
-
-    @OptionGroup var options: GenerateOptions
-
-    func run() throws { try GenerateRun.run(options, genre: .speech) }
 }

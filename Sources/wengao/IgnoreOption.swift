@@ -1,23 +1,31 @@
-import ArgumentParser
+import Foundation
 import WengaoKit
 
-/// `--ignore ID` (repeatable, or comma-separated): warnings silenced for one run.
-enum IgnoreOption {
-    static let help = ArgumentHelp("本次运行忽略这条警告（规则编号，可重复）。Silence a warning by rule id.",
-                                   valueName: "rule-id")
+extension OptionSpec {
+    /// `--strict`, shared by every command that checks inputs.
+    static let strict = OptionSpec(long: "strict", kind: .flag, help: "把警告也当作错误。Treat warnings as errors.")
+    /// `--ignore ID` (repeatable, or comma-separated): warnings silenced for one run.
+    static let ignore = OptionSpec(long: "ignore", valueName: "rule-id",
+                                   help: "本次运行忽略这条警告（规则编号，可重复）。Silence a warning by rule id.")
+}
 
+/// The rule ids given to `--ignore`.
+enum IgnoreOption {
     /// The ids, checked: an unknown id or an error's id is a usage error (exit 64).
-    static func ruleIDs(_ values: [String]) throws -> Set<String> {
+    static func ruleIDs(_ values: [String], command: CommandSpec) throws(UsageError) -> Set<String> {
         var ids = Set<String>()
-        for id in values.flatMap({ $0.split(separator: ",") }).map({ String($0).trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
-            guard let rule = DiagnosticRule.named(id) else {
-                let hint = DiagnosticRule.suggestion(for: id).map { "；是否想写“\($0)”？" } ?? ""
-                throw ValidationError("--ignore：没有编号为“\(id)”的规则\(hint)")
+        for value in values {
+            for part in value.split(separator: ",") {
+                let id = part.trimmingCharacters(in: .whitespaces)
+                if id.isEmpty { continue }
+                guard let rule = DiagnosticRule.named(id) else {
+                    throw UsageError(UsageText.unknownRule(id, suggestion: DiagnosticRule.suggestion(for: id)), command: command)
+                }
+                guard rule.severity == .warning else {
+                    throw UsageError(UsageText.ruleIsAnError(id), command: command)
+                }
+                ids.insert(id)
             }
-            guard rule.severity == .warning else {
-                throw ValidationError("--ignore：“\(id)”是错误，不能忽略；只有警告可以忽略")
-            }
-            ids.insert(id)
         }
         return ids
     }

@@ -1,41 +1,39 @@
-import ArgumentParser
 import Foundation
 import WengaoKit
 
 /// `wengao validate FILE...`: every check `summary` and `speech` make, without writing.
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
+struct ValidateCommand {
+    var files: [String]
+    var format: OutputChoice
+    var strict: Bool
+    var ignoring: Set<String>
+
+    enum OutputChoice: String {
+        case text, json
+    }
+
+    static let format = OptionSpec(long: "format", kind: .choice(["text", "json"]),
+                                   help: "输出格式：text（默认）或 json。Output format.")
+
+    static let command = CommandSpec(
+        name: "validate",
         abstract: "检查输入文件，不生成文稿。Check input files without writing documents.",
         discussion: """
         每个问题按“文件:行:列: 错误|警告: 说明 [规则编号]”列出，下面是出错的那一行和指向出错位置的 ^。
         Exit codes: 0 no error (warnings allowed), 1 an error (or a warning with --strict), 64 a usage error.
-        """
-    )
+        """,
+        arguments: ArgumentSpec(name: "files", help: "要检查的输入文件（YAML）。Input files.", required: true),
+        options: [format, .strict, .ignore])
 
-    @Argument(help: "要检查的输入文件（YAML）。Input files.")
-    var files: [String] = []
-
-    @Option(help: "输出格式：text（默认）或 json。Output format.")
-    var format: OutputChoice = .text
-
-    @Flag(help: "把警告也当作错误。Treat warnings as errors.")
-    var strict = false
-
-    @Option(name: .customLong("ignore"), help: IgnoreOption.help)
-    var ignore: [String] = []
-
-    enum OutputChoice: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+    init(parsing arguments: [String]) throws(UsageError) {
+        let parsed = try ArgumentScanner.scan(arguments, for: Self.command)
+        files = parsed.positionals
+        format = parsed.value(Self.format).flatMap { OutputChoice(rawValue: $0) } ?? .text
+        strict = parsed.flag(.strict)
+        ignoring = try IgnoreOption.ruleIDs(parsed.values(.ignore), command: Self.command)
     }
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("请至少给出一个输入文件") }
-        _ = try IgnoreOption.ruleIDs(ignore)
-    }
-
-    func run() throws {
-        let ignoring = try IgnoreOption.ruleIDs(ignore)
+    func run() -> ExitStatus {
         var diagnostics: [Diagnostic] = []
         for file in files {
             diagnostics += ReportValidator.check(path: file, ignoring: ignoring).diagnostics
@@ -48,18 +46,22 @@ struct ValidateCommand: ParsableCommand {
             console.report(diagnostics)
             console.write(DiagnosticFormatter.summary(diagnostics))
         }
-        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode.failure }
+        return diagnostics.hasErrors || (strict && !diagnostics.isEmpty) ? .failure : .success
     }
 }
 
 /// `wengao schema`: the JSON Schema of the input, for editors.
-struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schema",
-        abstract: "输出输入文件的 JSON Schema（draft 2020-12），供编辑器补全和检查。Print the input's JSON Schema."
-    )
+struct SchemaCommand {
+    static let command = CommandSpec(
+        name: "schema",
+        abstract: "输出输入文件的 JSON Schema（draft 2020-12），供编辑器补全和检查。Print the input's JSON Schema.")
 
-    func run() throws {
+    init(parsing arguments: [String]) throws(UsageError) {
+        _ = try ArgumentScanner.scan(arguments, for: Self.command)
+    }
+
+    func run() -> ExitStatus {
         FileHandle.standardOutput.write(Data(InputSchema.json.utf8))
+        return .success
     }
 }

@@ -1,21 +1,108 @@
-import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WengaoKit
 
+/// `wengao`: reads the subcommand and hands the rest of the arguments to it.
+///
+/// The command line is parsed by hand (CommandLine/), not by swift-argument-parser, whose
+/// start-up reflection was a quarter of a whole run (Docs/design-notes.md).
 @main
-struct Wengao: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "wengao",
-        abstract: "把成绩、问题、意见写成符合 GB/T 9704 的半年工作总结和会议讲话稿（.docx / .odt）。",
-        discussion: """
+enum Wengao {
+    static let abstract = "把成绩、问题、意见写成符合 GB/T 9704 的半年工作总结和会议讲话稿（.docx / .odt）。"
+    static let discussion = """
         Turns a YAML account of a unit's half year into a 半年工作总结 or a 会议讲话稿,
         laid out per GB/T 9704-2012, as .docx and .odt files.
 
         Exit codes: 0 success, 1 an input or output problem, 64 a usage error.
-        """,
-        version: WengaoVersion.current,
-        subcommands: [SummaryCommand.self, SpeechCommand.self, ValidateCommand.self, SchemaCommand.self]
-    )
+        """
+
+    static func main() {
+        let status: ExitStatus
+        do {
+            status = try run(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            error.report()
+            status = .usage
+        }
+        exit(status.rawValue)
+    }
+
+    static func run(_ arguments: [String]) throws(UsageError) -> ExitStatus {
+        let rest = Array(arguments.dropFirst())
+        switch arguments.first {
+        case nil, "-h", "--help":
+            return printHelp(nil)
+        case "--version":
+            if let extra = rest.first { throw UsageError(UsageText.unexpectedArgument(extra), command: nil) }
+            Console(output: .standardOutput).write(WengaoVersion.current)
+            return .success
+        case "help":
+            if rest.count > 1 { throw UsageError(UsageText.unexpectedArgument(rest[1]), command: nil) }
+            guard let name = rest.first, !ArgumentScanner.asksForHelp(rest) else { return printHelp(nil) }
+            return printHelp(try Subcommand.named(name))
+        case let word?:
+            let subcommand = try Subcommand.named(word)
+            if ArgumentScanner.asksForHelp(rest) { return printHelp(subcommand) }
+            return try subcommand.run(rest)
+        }
+    }
+
+    /// The tool's help, or a subcommand's, on standard output.
+    static func printHelp(_ subcommand: Subcommand?) -> ExitStatus {
+        let text = subcommand.map { HelpText.command($0.command) }
+            ?? HelpText.overview(abstract: abstract, discussion: discussion, commands: Subcommand.all.map { $0.command })
+        Console(output: .standardOutput).write(text)
+        return .success
+    }
+}
+
+/// The word after `wengao`.
+enum Subcommand: String {
+    case summary, speech, validate, schema
+
+    static let all: [Subcommand] = [.summary, .speech, .validate, .schema]
+
+    /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
+    static func named(_ word: String) throws(UsageError) -> Subcommand {
+        if let subcommand = Subcommand(rawValue: word) { return subcommand }
+        let names = all.map { $0.rawValue }
+        if word.hasPrefix("-") {
+            let options = ["--help", "--version"]
+            throw UsageError(UsageText.unknownOption(word, suggestion: SpellingSuggestion.closest(to: word, among: options)),
+                             command: nil)
+        }
+        throw UsageError(UsageText.unknownSubcommand(word, suggestion: SpellingSuggestion.closest(to: word, among: names),
+                                                     available: names), command: nil)
+    }
+
+    var command: CommandSpec {
+        switch self {
+        case .summary: GenerateOptions.command(.summary)
+        case .speech: GenerateOptions.command(.speech)
+        case .validate: ValidateCommand.command
+        case .schema: SchemaCommand.command
+        }
+    }
+
+    /// Reads the subcommand's arguments, then runs it.
+    func run(_ arguments: [String]) throws(UsageError) -> ExitStatus {
+        switch self {
+        case .summary: try GenerateCommand(.summary, parsing: arguments).run()
+        case .speech: try GenerateCommand(.speech, parsing: arguments).run()
+        case .validate: try ValidateCommand(parsing: arguments).run()
+        case .schema: try SchemaCommand(parsing: arguments).run()
+        }
+    }
+}
+
+/// How `wengao` ends: 0 done, 1 an input or output problem, 64 a usage error.
+enum ExitStatus: Int32 {
+    case success = 0
+    case failure = 1
+    case usage = 64
 }
 
 enum WengaoVersion {

@@ -2,21 +2,9 @@ import Foundation
 import Testing
 
 /// `wengao validate` and the checks before `summary` / `speech`, through the real binary:
-/// output formats against golden files, exit codes, many files, silencing.
+/// output formats against golden files (Support/Golden.swift), exit codes, many files, silencing.
 @Suite struct ValidateCommandTests {
     static let folder = Paths.fixtures.appendingPathComponent("validate")
-
-    /// Compares with `Fixtures/golden/<name>`; `RECORD_GOLDEN=1` writes it instead.
-    func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Paths.fixtures.appendingPathComponent("golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "golden \(name) differs; rerun with RECORD_GOLDEN=1 if the change is intended",
-                sourceLocation: sourceLocation)
-    }
 
     @Test func textOutput() throws {
         let result = try Command.wengao(["validate", "report.yaml"], in: Self.folder)

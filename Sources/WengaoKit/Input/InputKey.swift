@@ -57,11 +57,7 @@ struct InputKey: Sendable, Hashable {
     /// Edit distance on characters, so 标提 finds 标题 and achievments finds achievements;
     /// a suggestion further than a third of the word away is no help and is left out.
     static func suggestion(for spelling: String, in keys: [InputKey]) -> String? {
-        let candidates = keys.flatMap(\.spellings)
-        let scored = candidates.map { ($0, editDistance(Array(spelling.lowercased()), Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        let allowed = max(1, (max(spelling.count, best.0.count) + 2) / 3)
-        return best.1 <= allowed ? best.0 : nil
+        SpellingSuggestion.closest(to: spelling, among: keys.flatMap(\.spellings))
     }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
