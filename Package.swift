@@ -1,17 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// libxml2 is compiled in (Debian's libxml2.a, with its xz and zlib), not loaded: loading
-/// libxml2.so and relocating it cost 0.75 M instructions and about half a millisecond of a
-/// run that should take a few (Docs/benchmark.md). Only ICU, which libxml2 asks for
-/// encodings other than UTF-8, stays a shared library: linked in, its 30 MB of data would
-/// triple the binary. The headers' folder is named here because pkg-config would also add
-/// `-lxml2`.
+/// libxml2 and libyaml are compiled in (Debian's libxml2.a with its xz and zlib, and
+/// libyaml.a), not loaded: loading libxml2.so and relocating it cost 0.75 M instructions and
+/// about half a millisecond of a run that should take a few (Docs/benchmark.md). Only ICU,
+/// which libxml2 asks for encodings other than UTF-8, stays a shared library: linked in,
+/// its 30 MB of data would triple the binary. The headers' folder is named here because
+/// pkg-config would also add `-lxml2`.
 let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 let libxml2Linked: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "-l:libxml2.a", "-Xlinker", "-l:liblzma.a", "-Xlinker", "-l:libz.a",
                   "-Xlinker", "-licuuc", "-Xlinker", "-lm"]),
 ]
+let libyamlLinked: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])]
 
 let package = Package(
     name: "Wengao",
@@ -22,13 +23,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibXML2",
             providers: [.apt(["libxml2-dev", "liblzma-dev"])]
+        ),
+        // libyaml's event parser, composed by Sources/WengaoKit/Input/YAML/YAMLComposer.swift.
+        .systemLibrary(
+            name: "CLibYAML",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // zlib's raw deflate for the package writer (Sources/WengaoKit/Package/ZipPackage.swift).
         .systemLibrary(
@@ -40,10 +45,10 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 "CZlibDeflate",
-                .product(name: "Yams", package: "Yams"),
+                "CLibYAML",
             ],
             swiftSettings: libxml2Headers,
-            linkerSettings: libxml2Linked
+            linkerSettings: libxml2Linked + libyamlLinked
         ),
         .executableTarget(
             name: "wengao",

@@ -2,6 +2,7 @@
 # Installs the Debian packages Wengao builds and tests with, when they are missing.
 #   libxml2-dev              libxml2 headers and libxml2.a (the writers and the markup parser)
 #   liblzma-dev              liblzma.a, which the static libxml2 links against
+#   libyaml-dev              libyaml (yaml.h, libyaml.a): the input and style files' parser
 #   libreoffice-writer-nogui the real consumer: tests convert every output to PDF
 #   fonts-noto-cjk           CJK fonts for LibreOffice when the GB2312 fonts are absent
 #   poppler-utils            pdftotext / pdfinfo read the rendered pages
@@ -13,7 +14,7 @@ set -euo pipefail
 if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
   python3 -m pip install --quiet jsonschema pyyaml
 fi
-packages=(libxml2-dev liblzma-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time zlib1g-dev)
+packages=(libxml2-dev liblzma-dev libyaml-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time zlib1g-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

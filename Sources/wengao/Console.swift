@@ -1,18 +1,45 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WengaoKit
+
+/// Standard output or standard error, written with POSIX `write`: Foundation's
+/// `FileHandle` lives in the part of Foundation that brings ICU into the binary.
+enum StandardStream {
+    case standardOutput, standardError
+
+    var descriptor: Int32 { self == .standardOutput ? 1 : 2 }
+
+    func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}
 
 /// Where the tool's messages go, with colour only when that stream is a terminal (and
 /// `NO_COLOR` is not set). `summary` and `speech` print diagnostics and progress to
 /// standard error; `validate`, whose diagnostics are its output, prints them to standard output.
 struct Console {
-    let handle: FileHandle
+    let stream: StandardStream
     let colors: DiagnosticFormatter.Colors
     /// The stream is a terminal: colours and the progress bar are for people, not logs.
     let isTerminal: Bool
 
-    init(output handle: FileHandle = .standardError) {
-        self.handle = handle
-        isTerminal = isatty(handle.fileDescriptor) == 1
+    init(output stream: StandardStream = .standardError) {
+        self.stream = stream
+        isTerminal = isatty(stream.descriptor) == 1
         colors = DiagnosticFormatter.Colors(enabled: isTerminal && Environment.value("NO_COLOR") == nil)
     }
 
@@ -40,10 +67,11 @@ struct Console {
     }
 
     func write(_ text: String) {
-        // Through a buffer pointer: `Data(text.utf8)` takes the generic sequence path, whose
-        // first dynamic cast scans the binary's conformance records (~0.25 M instructions,
-        // 5% of `wengao --version`).
-        var line = text + "\n"
-        line.withUTF8 { handle.write(Data(buffer: $0)) }
+        stream.write(text + "\n")
     }
+}
+
+/// POSIX `write`, named apart from the `write` methods above.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

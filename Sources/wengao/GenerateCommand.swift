@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import WengaoKit
 
 /// Options shared by `summary` and `speech`, read and checked from the command line.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import WengaoKit
 
 extension OptionSpec {
@@ -16,7 +16,7 @@ enum IgnoreOption {
         var ids = Set<String>()
         for value in values {
             for part in value.split(separator: ",") {
-                let id = part.trimmingCharacters(in: .whitespaces)
+                let id = part.trimmingWhitespace
                 if id.isEmpty { continue }
                 guard let rule = DiagnosticRule.named(id) else {
                     throw UsageError(UsageText.unknownRule(id, suggestion: DiagnosticRule.suggestion(for: id)), command: command)

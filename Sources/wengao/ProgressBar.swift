@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import WengaoKit
 
 /// A one-line progress bar on standard error: done/total, rate, time left.
@@ -55,6 +55,6 @@ final class ProgressBar {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.standardError.write(text)
     }
 }

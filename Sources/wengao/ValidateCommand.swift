@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import WengaoKit
 
 /// `wengao validate FILE...`: every check `summary` and `speech` make, without writing.
@@ -41,7 +41,7 @@ struct ValidateCommand {
         let console = Console(output: .standardOutput)
         switch format {
         case .json:
-            console.handle.write(Data(DiagnosticFormatter.json(diagnostics).utf8))
+            console.stream.write(DiagnosticFormatter.json(diagnostics))
         case .text:
             console.report(diagnostics)
             console.write(DiagnosticFormatter.summary(diagnostics))
@@ -61,7 +61,7 @@ struct SchemaCommand {
     }
 
     func run() -> ExitStatus {
-        FileHandle.standardOutput.write(Data(InputSchema.json.utf8))
+        StandardStream.standardOutput.write(InputSchema.json)
         return .success
     }
 }

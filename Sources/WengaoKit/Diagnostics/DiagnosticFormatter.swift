@@ -79,10 +79,11 @@ public enum DiagnosticFormatter {
 
 extension String {
     /// A tab shown as it would move the caret: four spaces, in line and caret alike.
-    /// Foundation's `replacingOccurrences` is only called for a line that has a tab: it
-    /// cost more than the rest of formatting a diagnostic.
     fileprivate var replacingTabs: String {
-        utf8.contains(UInt8(ascii: "\t")) ? replacingOccurrences(of: "\t", with: "    ") : self
+        guard utf8.contains(UInt8(ascii: "\t")) else { return self }
+        var result = ""
+        for character in self { result += character == "\t" ? "    " : String(character) }
+        return result
     }
 
     fileprivate func leftPadded(to width: Int) -> String {

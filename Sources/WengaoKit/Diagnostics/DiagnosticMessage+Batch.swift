@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 // Part of the one message catalog (DiagnosticMessage.swift), kept in its own file so that
 // the batch messages can be read, and merged, apart from the input rules.
@@ -45,7 +45,8 @@ public enum BatchText {
 
     /// `生成中 [████░░░░] 120/1000  85.3 份/秒  剩余 0:10`
     public static func progress(bar: String, done: Int, total: Int, rate: Double, remaining: String) -> String {
-        "生成中 [\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate)) 份/秒  剩余 \(remaining)"
+        let tenths = Int((max(rate, 0) * 10).rounded())
+        return "生成中 [\(bar)] \(done)/\(total)  \(tenths / 10).\(tenths % 10) 份/秒  剩余 \(remaining)"
     }
 
     /// `已生成 998 份讲话稿（1996 个文件，在 Output），2 份失败`

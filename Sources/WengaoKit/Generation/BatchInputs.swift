@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns the paths a user typed into the input files of a batch.
 ///
@@ -28,9 +28,10 @@ public enum BatchInputs {
                 problems.append(Diagnostic(.folderUnreadable(argument), at: nil))
                 continue
             }
+            let folder = argument.hasSuffix("/") ? argument : argument + "/"
             let files = names.filter { name in
-                !name.hasPrefix(".") && extensions.contains((name as NSString).pathExtension.lowercased())
-            }.map { (argument as NSString).appendingPathComponent($0) }.filter { !isFolder($0) }
+                !name.hasPrefix(".") && extensions.contains(pathExtension(name).lowercased())
+            }.map { folder + $0 }.filter { !isFolder($0) }
             if files.isEmpty {
                 problems.append(Diagnostic(.folderWithoutInputs(argument), at: nil))
             }
@@ -44,7 +45,13 @@ public enum BatchInputs {
     }
 
     public static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        FileSystem.isDirectory(path)
+    }
+
+    /// What follows the last dot of a file name (not a leading dot), as NSString's
+    /// `pathExtension` gives it.
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What one run of `summary` or `speech` will do: the input files, in a fixed order, and
 /// the files each one writes.

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// What became of one input of a batch.
 public struct BatchOutcome: Sendable {
@@ -93,7 +94,7 @@ extension Generator {
 
 /// Hands out job numbers and puts outcomes back in plan order.
 private final class BatchQueue: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private let count: Int
     private var next = 0
     private var delivered = 0

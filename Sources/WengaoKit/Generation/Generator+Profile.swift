@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Time spent in each stage of the pipeline, for the benchmark's per-stage table.
 public struct StageTimings: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The whole pipeline for one input: read, check, render, write, package.
 public struct Generator: Sendable {

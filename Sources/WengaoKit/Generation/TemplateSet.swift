@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where templates and the style sheet come from: a folder laid out like `Templates/`,
 /// with optional single-file overrides.

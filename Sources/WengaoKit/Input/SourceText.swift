@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The text of a user's file, checked to be UTF-8 and small enough, with its lines at hand
 /// for diagnostics.
@@ -94,48 +94,32 @@ public struct SourceText: Sendable {
     public static func read(path: String, limits: InputLimits = .default,
                             substitutingControlCharacters: Bool = false) throws -> SourceText {
         let location = SourceLocation(file: path, line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(Diagnostic(.fileMissing(), at: location))
+        switch FileSystem.kind(of: path) {
+        case .missing: throw DiagnosticError(Diagnostic(.fileMissing(), at: location))
+        case .directory: throw DiagnosticError(Diagnostic(.fileIsDirectory(), at: location))
+        case .other: break
         }
-        if isDirectory.boolValue {
-            throw DiagnosticError(Diagnostic(.fileIsDirectory(), at: location))
-        }
-        if let size = fileSize(atPath: path), size > limits.maximumFileSize {
+        if let size = FileSystem.size(of: path), size > limits.maximumFileSize {
             throw DiagnosticError(Diagnostic(.fileTooLarge(size: size, limit: limits.maximumFileSize), at: location))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticError(Diagnostic(.fileUnreadable("没有读取权限"), at: location))
-        }
-        defer { try? handle.close() }
         // Read at most one byte past the limit: a file that grew after the size check, or a
         // device without a size, still cannot make us read without end.
-        let data = (try? handle.read(upToCount: limits.maximumFileSize + 1)) ?? Data()
-        if data.count > limits.maximumFileSize {
-            throw DiagnosticError(Diagnostic(.fileTooLarge(size: data.count, limit: limits.maximumFileSize), at: location))
+        guard let bytes = FileSystem.contents(of: path, upTo: limits.maximumFileSize + 1) else {
+            throw DiagnosticError(Diagnostic(.fileUnreadable("没有读取权限"), at: location))
         }
-        return try decode([UInt8](data), path: path, limits: limits,
+        if bytes.count > limits.maximumFileSize {
+            throw DiagnosticError(Diagnostic(.fileTooLarge(size: bytes.count, limit: limits.maximumFileSize), at: location))
+        }
+        return try decode(bytes, path: path, limits: limits,
                           substitutingControlCharacters: substitutingControlCharacters)
-    }
-
-    /// The size `FileManager.attributesOfItem` reports (of the link itself, for a symbolic
-    /// link), from `lstat` directly: the attribute dictionary and its first dynamic casts
-    /// cost more than reading a small input.
-    private static func fileSize(atPath path: String) -> Int? {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
-        return Int(status.st_size)
     }
 
     /// The file as it can be shown under a diagnostic: never throws, takes invalid UTF-8
     /// as U+FFFD (one column each, as the diagnostic counted it), nil when unreadable.
     public static func forDisplay(path: String, limits: InputLimits = .default) -> SourceText? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: limits.maximumFileSize + 1), data.count <= limits.maximumFileSize else { return nil }
-        var bytes = [UInt8](data)[...]
+        guard FileSystem.kind(of: path) == .other, let data = FileSystem.contents(of: path, upTo: limits.maximumFileSize + 1),
+              data.count <= limits.maximumFileSize else { return nil }
+        var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         return SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
     }

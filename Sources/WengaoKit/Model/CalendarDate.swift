@@ -78,7 +78,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension StringProtocol {
     /// The text without leading and trailing white space, full-width space included.
-    var trimmingWhitespace: String {
+    public var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

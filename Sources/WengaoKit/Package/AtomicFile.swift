@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a file so that readers see either the old file or the complete new one.
 ///
@@ -17,12 +22,12 @@ enum AtomicFile {
         let temporary = "\(directory).\(name).wengao-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         // 0o666 less the umask, as for any new file the user makes.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard descriptor >= 0 else { throw FileSystem.error(errno) }
         var failure: Int32 = 0
         data.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -35,7 +40,12 @@ enum AtomicFile {
         if failure == 0 && rename(temporary, target) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+            throw FileSystem.error(failure)
         }
     }
+}
+
+/// POSIX `write`, named apart from `AtomicFile.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -1,5 +1,5 @@
 internal import CZlibDeflate
-import Foundation
+import FoundationEssentials
 
 /// Raw deflate (RFC 1951, as zip entries hold it) through zlib, one stream per memory
 /// level reused for every entry of a package.

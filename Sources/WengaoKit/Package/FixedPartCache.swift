@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 
 /// The parts a generator writes the same for every document of one format and language
 /// (`FixedPart`): styles, settings, relationships, footers. Written once, then shared
 /// by every document and every worker of a batch; a few kilobytes per format.
 final class FixedPartCache: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var parts: [String: Data] = [:]
 
     /// The cached bytes of `path` for `format` and `language`, written with `write` the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The compressed form of the parts that come out the same for document after document —
 /// styles, settings, relationships, manifests — so that a batch deflates them once.
@@ -13,7 +13,7 @@ final class PackageEntryCache: @unchecked Sendable {
         var compressed: [UInt8]
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var entries: [String: (source: Data, entry: Entry)] = [:]
 
     func entry(path: String, data: Data, make: () throws -> Entry) rethrows -> Entry {

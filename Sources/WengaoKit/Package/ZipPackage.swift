@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Assembles package parts into zip bytes, the same bytes for the same parts.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A genre's template: Mustache that renders Wengao's block markup.
 ///
@@ -49,7 +49,7 @@ public struct DocumentTemplate: Sendable {
         } else {
             paragraphs = try renderThroughMarkup(context, styleSheet: styleSheet)
         }
-        let title = paragraphs.first { $0.style == "title" }?.plainText.replacingOccurrences(of: "\n", with: "")
+        let title = paragraphs.first { $0.style == "title" }?.plainText.filter { $0 != "\n" }
         let properties = DocumentProperties(title: title ?? report.title?.value ?? "",
                                             author: report.organization?.value, date: report.date)
         return Document(properties: properties, paragraphs: balanceTitles(paragraphs, styleSheet: styleSheet))

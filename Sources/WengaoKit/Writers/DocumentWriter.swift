@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The file formats Wengao writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -55,11 +55,8 @@ enum XMLNumber {
     static func decimal(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        guard rounded.isFinite, abs(rounded) < 1e15 else {
-            var text = String(format: "%.2f", rounded)
-            while text.hasSuffix("0") { text.removeLast() }
-            return text
-        }
+        // Beyond what the style sheet's ranges allow; Swift's own spelling is as good as any.
+        guard rounded.isFinite, abs(rounded) < 1e15 else { return String(rounded) }
         // Hundredths as an integer, written out by hand: the same digits as "%.2f" without
         // its trailing zeros, and without String(format:), whose first use costs as much
         // as writing a whole document part.

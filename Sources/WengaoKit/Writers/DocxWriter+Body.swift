@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DocxWriter {
     static func mainDocument(_ document: Document, styleSheet: StyleSheet) throws -> Data {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DocxWriter {
     /// `w:styles`: defaults, then one named style per role, in a stable order.

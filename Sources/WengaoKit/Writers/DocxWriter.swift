@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes WordprocessingML (ECMA-376 Transitional) packages.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension OdtWriter {
     /// `styles.xml`: fonts, the named styles, the page layout with its line grid, and the

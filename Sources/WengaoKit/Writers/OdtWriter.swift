@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes OpenDocument Text 1.3 packages.
 ///

@@ -1,5 +1,5 @@
 internal import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// A parsed XML document from libxml2, walked as a small tree of elements and text.
 ///
@@ -44,7 +44,7 @@ enum MarkupParser {
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             let error = xmlCtxtGetLastError(context)
-            let message = error?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            let message = error?.pointee.message.map { String(cString: $0).trimmingWhitespace }
             throw MarkupSyntaxError(message: message ?? "not well-formed XML",
                                     line: Int(error?.pointee.line ?? 1),
                                     byteColumn: Int(error?.pointee.int2 ?? 1))

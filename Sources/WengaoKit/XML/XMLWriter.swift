@@ -1,5 +1,5 @@
 internal import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// Writes one XML part through libxml2's `xmlTextWriter`, which escapes text and
 /// attribute values and produces well-formed output by construction.

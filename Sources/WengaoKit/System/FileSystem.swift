@@ -1,0 +1,62 @@
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system questions WengaoKit asks, answered with POSIX calls.
+///
+/// `FileHandle` and `ObjCBool`-style checks belong to the part of Foundation that brings
+/// ICU into the binary; these are what the library needs of them.
+enum FileSystem {
+    enum Kind {
+        case missing, directory, other
+    }
+
+    /// What is at `path`, following a symbolic link.
+    static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .missing }
+        return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+    }
+
+    static func isDirectory(_ path: String) -> Bool { kind(of: path) == .directory }
+
+    /// The size of the file itself (of the link, for a symbolic link).
+    static func size(of path: String) -> Int? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// At most `limit` bytes from the start of the file; nil when it cannot be opened or read.
+    static func contents(of path: String, upTo limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        // Room for the whole file and one byte more, to see one that grew; a device without
+        // a size is read in pieces of the same room.
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, min(size + 1, limit, 1 << 20)), alignment: 1)
+        defer { chunk.deallocate() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(size + 1, limit))
+        while bytes.count < limit {
+            let count = read(descriptor, chunk.baseAddress, min(chunk.count, limit - bytes.count))
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+        }
+        return bytes
+    }
+
+    /// `errno` as the error Foundation's file APIs throw.
+    static func error(_ code: Int32) -> POSIXError {
+        POSIXError(POSIXError.Code(rawValue: code) ?? .EIO)
+    }
+}
