@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// libxml2 and libyaml are compiled in (Debian's libxml2.a with its xz and zlib, and
-/// libyaml.a), not loaded: loading libxml2.so and relocating it cost 0.75 M instructions and
+/// libxml2, libyaml and libdeflate are compiled in (Debian's libxml2.a with its xz and zlib,
+/// libyaml.a, libdeflate.a), not loaded: loading libxml2.so and relocating it cost 0.75 M instructions and
 /// about half a millisecond of a run that should take a few (Docs/benchmark.md). Only ICU,
 /// which libxml2 asks for encodings other than UTF-8, stays a shared library: linked in,
 /// its 30 MB of data would triple the binary. The headers' folder is named here because
@@ -12,7 +12,7 @@ let libxml2Linked: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "-l:libxml2.a", "-Xlinker", "-l:liblzma.a", "-Xlinker", "-l:libz.a",
                   "-Xlinker", "-licuuc", "-Xlinker", "-lm"]),
 ]
-let libyamlLinked: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])]
+let libyamlAndLibdeflateLinked: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-l:libyaml.a", "-Xlinker", "-l:libdeflate.a"])]
 
 let package = Package(
     name: "Wengao",
@@ -35,20 +35,20 @@ let package = Package(
             name: "CLibYAML",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // zlib's raw deflate for the package writer (Sources/WengaoKit/Package/ZipPackage.swift).
+        // libdeflate's raw deflate and CRC-32 for the package writer (Package/Deflater.swift).
         .systemLibrary(
-            name: "CZlibDeflate",
-            providers: [.apt(["zlib1g-dev"])]
+            name: "CLibDeflate",
+            providers: [.apt(["libdeflate-dev"])]
         ),
         .target(
             name: "WengaoKit",
             dependencies: [
                 "CLibXML2",
-                "CZlibDeflate",
+                "CLibDeflate",
                 "CLibYAML",
             ],
             swiftSettings: libxml2Headers,
-            linkerSettings: libxml2Linked + libyamlLinked
+            linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked
         ),
         .executableTarget(
             name: "wengao",

@@ -8,13 +8,14 @@
 #   poppler-utils            pdftotext / pdfinfo read the rendered pages
 #   libxml2-utils            xmllint, for people checking parts by hand
 #   time                     /usr/bin/time measures the binary on hostile inputs (validation tests)
-#   zlib1g-dev               zlib headers (the package writer's deflate)
+#   zlib1g-dev               libz.a, which the static libxml2 links against
+#   libdeflate-dev           libdeflate (the package writer's deflate and CRC-32)
 # and, from pip, jsonschema and pyyaml: the schema tests check inputs as an editor would.
 set -euo pipefail
 if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
   python3 -m pip install --quiet jsonschema pyyaml
 fi
-packages=(libxml2-dev liblzma-dev libyaml-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time zlib1g-dev)
+packages=(libxml2-dev liblzma-dev libyaml-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time zlib1g-dev libdeflate-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -16,7 +16,7 @@ enum ZipPackage {
     ///   compressed bytes; nil compresses every part.
     static func data(for parts: [PackagePart], timestamp: Date, cache: PackageEntryCache? = nil) throws -> Data {
         let (date, time) = dosDateTime(timestamp)
-        let deflater = Deflater()
+        let deflater = try Deflater()
         // Bytes in arrays, headers written field by field: `Data` built from a dozen small
         // `Data` values per entry cost more than the headers are worth.
         var archive: [UInt8] = []
