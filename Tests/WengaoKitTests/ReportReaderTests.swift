@@ -82,6 +82,22 @@ import Testing
         #expect(result.diagnostics.contains { $0.id == "alias-limit" })
     }
 
+    @Test func everyRepetitionOfAPointNamesTheFirst() {
+        let source = SourceText(path: "input.yaml", text: """
+        title: 标题
+        成绩:
+          - 加强领导
+          - 压实责任
+          - 加强 领导。
+        问题:
+          - 压实责任；
+          - 加强领导
+        """)
+        let repeated = ReportValidator.check(source: source).diagnostics.filter { $0.id == "duplicate-point" }
+        #expect(repeated.map { $0.location?.line } == [5, 7, 8])
+        #expect(repeated.map(\.notes) == [["第一次出现在第 3 行"], ["第一次出现在第 4 行"], ["第一次出现在第 3 行"]])
+    }
+
     @Test func aControlCharacterDoesNotHideTheRestOfTheFile() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("wengao-control-\(UUID().uuidString).yaml")
         try Data("title: 总结\nachievements: 一段文字\nproblems:\n  - point: 人员\u{01}不足\n".utf8).write(to: url)

@@ -10,7 +10,8 @@ public struct TemplateSet: Sendable {
 
     public var directory: URL
     public let styleSheet: StyleSheet
-    private var templates: [Genre: DocumentTemplate] = [:]
+    /// One or two templates, searched rather than hashed.
+    private var templates: [(genre: Genre, template: DocumentTemplate)] = []
 
     /// Loads the style sheet (the folder's default, with `styleOverride` applied on top)
     /// and the templates for `genres`.
@@ -31,11 +32,11 @@ public struct TemplateSet: Sendable {
         styleSheet = sheet
         for genre in genres {
             let path = templateOverride ?? directory.appendingPathComponent(genre.templateFileName).path
-            templates[genre] = try DocumentTemplate(path: path, styleSheet: sheet)
+            templates.append((genre, try DocumentTemplate(path: path, styleSheet: sheet)))
         }
     }
 
-    public func template(for genre: Genre) -> DocumentTemplate? { templates[genre] }
+    public func template(for genre: Genre) -> DocumentTemplate? { templates.first { $0.genre == genre }?.template }
 
     /// The first `Templates/` folder found: next to the executable or any of its parent
     /// folders (a build tree or an install prefix's `share/wengao`), then the working folder.

@@ -32,7 +32,9 @@ enum TemplateContext {
 
     struct ReportValues: TemplateObject {
         var report: Report
-        var sections: [Part: TemplateValue] = [:]
+        /// Each part's values, in the report's order: three entries, searched rather than
+        /// hashed (a dictionary keyed by `Part` costs a runtime conformance lookup).
+        var sections: [(part: Part, values: TemplateValue)] = []
         var parts: [TemplateValue] = []
 
         init(_ report: Report) {
@@ -45,7 +47,7 @@ enum TemplateContext {
                     values.ordinal = Ordinals(number: sectionNumber)
                     parts.append(.object(values))
                 }
-                sections[part] = .object(values)
+                sections.append((part, .object(values)))
             }
         }
 
@@ -60,7 +62,7 @@ enum TemplateContext {
             case "opening": .list(report.opening.map { .text($0.value) })
             case "closing": .list(report.closing.map { .text($0.value) })
             case "parts": .list(parts)
-            default: Part(rawValue: name).flatMap { sections[$0] }
+            default: Part(rawValue: name).flatMap { part in sections.first { $0.part == part }?.values }
             }
         }
     }

@@ -21,23 +21,39 @@ enum LeadRules {
     /// reported where it repeats.
     static func duplicatePoints(in report: Report) -> [Diagnostic] {
         let items = report.allItems
-        // Keyed by a fingerprint of the scalars, not by String: a String hashes its
-        // canonical (normalized) form, several times the cost for Chinese text, and a
-        // dictionary keyed by scalar arrays costs a runtime conformance lookup on first use.
-        var first: [Int: [(scalars: [Unicode.Scalar], point: Text)]] = [:]
-        // Sized once: growing it rehashes every point.
-        first.reserveCapacity(items.count)
-        var result: [Diagnostic] = []
-        for item in items {
+        // Points sorted by a fingerprint of their scalars, so that equal points end up side
+        // by side. Not a dictionary: one keyed by String hashes the canonical (normalized)
+        // form, several times the cost for Chinese text, and any dictionary's first use
+        // costs a runtime conformance lookup worth more than this whole rule.
+        var keys: [[Unicode.Scalar]] = []
+        keys.reserveCapacity(items.count)
+        var order: [(fingerprint: Int, index: Int)] = []
+        for (index, item) in items.enumerated() {
             let key = normalized(item.point.value)
-            guard !key.isEmpty else { continue }
-            let fingerprint = Self.fingerprint(key)
-            if let earlier = first[fingerprint]?.first(where: { $0.scalars == key })?.point {
-                let note = earlier.location.map { ["第一次出现在第 \($0.line) 行"] } ?? []
-                result.append(Diagnostic(.duplicatePoint(item.point.value), at: item.point.location(ofScalarAt: 0), notes: note))
-            } else {
-                first[fingerprint, default: []].append((key, item.point))
+            keys.append(key)
+            if !key.isEmpty { order.append((Self.fingerprint(key), index)) }
+        }
+        order.sort { ($0.fingerprint, $0.index) < ($1.fingerprint, $1.index) }
+        // For each repeated point, the index of the point it repeats.
+        var firstOf = [Int?](repeating: nil, count: items.count)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, order[end].fingerprint == order[start].fingerprint { end += 1 }
+            // A run of one fingerprint is almost always one point, or copies of one.
+            for later in start..<end {
+                for earlier in start..<later where keys[order[earlier].index] == keys[order[later].index] {
+                    firstOf[order[later].index] = firstOf[order[earlier].index] ?? order[earlier].index
+                    break
+                }
             }
+            start = end
+        }
+        var result: [Diagnostic] = []
+        for (index, item) in items.enumerated() {
+            guard let first = firstOf[index] else { continue }
+            let note = items[first].point.location.map { ["第一次出现在第 \($0.line) 行"] } ?? []
+            result.append(Diagnostic(.duplicatePoint(item.point.value), at: item.point.location(ofScalarAt: 0), notes: note))
         }
         return result
     }

@@ -54,7 +54,7 @@ enum MustacheParser {
             let tagEnd = contentEnd + (triple ? 3 : 2)
             var content = trimmed(contentStart..<contentEnd)
             var sigil: UInt8 = triple ? UInt8(ascii: "{") : 0
-            if !triple, let first = content.first, Self.sigils.contains(bytes[first]) {
+            if !triple, let first = content.first, Self.isSigil(bytes[first]) {
                 sigil = bytes[first]
                 content = trimmed((first + 1)..<content.upperBound)
             }
@@ -109,8 +109,15 @@ enum MustacheParser {
             return next
         }
 
-        /// `#^/!&>=%$<`: the characters that give a tag its kind.
-        static let sigils: Set<UInt8> = Set("#^/!&>=%$<".utf8)
+        /// `#^/!&>=%$<`: the characters that give a tag its kind. (A switch, not a
+        /// `Set<UInt8>`, whose first use costs a runtime conformance lookup.)
+        static func isSigil(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "&"),
+                 UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "<"): true
+            default: false
+            }
+        }
 
         /// The offset of the first of `braces` closing braces at or after `from`.
         func closing(from: Int, braces: Int) -> Int? {
