@@ -10,7 +10,7 @@ import PackageDescription
 let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 let libxml2Linked: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "-l:libxml2.a", "-Xlinker", "-l:liblzma.a", "-Xlinker", "-l:libz.a",
-                  "-Xlinker", "-licuuc", "-Xlinker", "-lm"]),
+                  "-Xlinker", "-licuuc", "-Xlinker", "-licudata", "-Xlinker", "-lstdc++", "-Xlinker", "-lm"]),
 ]
 let libyamlAndLibdeflateLinked: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-l:libyaml.a", "-Xlinker", "-l:libdeflate.a"])]
 

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./Scripts/install-dependencies.sh
-swift build -c release --static-swift-stdlib --product wengao
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/wengao"
+./Scripts/build-release.sh wengao
+bin="$(./Scripts/build-release.sh --bin-path)/wengao"
 "$bin" summary Samples/half-year-summary.yaml
 "$bin" speech Samples/meeting-speech.yaml
 echo "Samples written to Output/:"
