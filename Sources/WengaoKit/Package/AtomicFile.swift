@@ -23,19 +23,7 @@ enum AtomicFile {
         // 0o666 less the umask, as for any new file the user makes.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw FileSystem.error(errno) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = data.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         if failure == 0 && rename(temporary, target) != 0 { failure = errno }
         if failure != 0 {
@@ -45,7 +33,3 @@ enum AtomicFile {
     }
 }
 
-/// POSIX `write`, named apart from `AtomicFile.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
-}

@@ -8,8 +8,8 @@ import Darwin
 /// The few file-system questions WengaoKit asks, answered with POSIX calls.
 ///
 /// `FileHandle` and `ObjCBool`-style checks belong to the part of Foundation that brings
-/// ICU into the binary; these are what the library needs of them.
-enum FileSystem {
+/// ICU into the binary; these are what the library (and the console of `wengao`) need of them.
+public enum FileSystem {
     enum Kind {
         case missing, directory, other
     }
@@ -55,8 +55,29 @@ enum FileSystem {
         return bytes
     }
 
+    /// Writes all of `bytes` to `descriptor`, going on after an interrupted call; returns 0,
+    /// or the `errno` of the write that failed.
+    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
+    }
+
     /// `errno` as the error Foundation's file APIs throw.
     static func error(_ code: Int32) -> POSIXError {
         POSIXError(POSIXError.Code(rawValue: code) ?? .EIO)
     }
 }
+
+/// POSIX `write`, named apart from `FileSystem.writeAll`'s callers' own `write` methods.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
