@@ -65,7 +65,7 @@ extension Generator {
         for format in formats {
             let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet)
             lap(\.write)
-            let data = try ZipPackage.data(for: parts, timestamp: timestamp, cache: cache)
+            let data = try ZipPackage.data(for: parts, timestamp: timestamp, cache: cache, deflaters: deflaters)
             lap(\.zip)
             if let outputDirectory {
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

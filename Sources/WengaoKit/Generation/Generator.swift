@@ -8,6 +8,7 @@ public struct Generator: Sendable {
     /// change from document to document are compressed once.
     let entryCache = PackageEntryCache()
     let fixedParts = FixedPartCache()
+    let deflaters = DeflaterPool()
 
     public init(templates: TemplateSet, limits: InputLimits = .default) {
         self.templates = templates
@@ -37,7 +38,7 @@ public struct Generator: Sendable {
         let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet) { path, write in
             try fixedParts.part(path, format: format, language: document.properties.language, write: write)
         }
-        return try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache)
+        return try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache, deflaters: deflaters)
     }
 
     /// The zip timestamp for a document: `SOURCE_DATE_EPOCH` when given, else noon UTC of the

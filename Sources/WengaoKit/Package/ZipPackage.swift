@@ -14,9 +14,12 @@ import FoundationEssentials
 enum ZipPackage {
     /// - Parameter cache: where parts that repeat from package to package keep their
     ///   compressed bytes; nil compresses every part.
-    static func data(for parts: [PackagePart], timestamp: Date, cache: PackageEntryCache? = nil) throws -> Data {
+    /// - Parameter deflaters: where compressors are kept between packages; nil makes one.
+    static func data(for parts: [PackagePart], timestamp: Date, cache: PackageEntryCache? = nil,
+                     deflaters: DeflaterPool? = nil) throws -> Data {
         let (date, time) = dosDateTime(timestamp)
-        let deflater = try Deflater()
+        let deflater = try deflaters?.take() ?? Deflater()
+        defer { deflaters?.give(deflater) }
         // Bytes in arrays, headers written field by field: `Data` built from a dozen small
         // `Data` values per entry cost more than the headers are worth.
         var archive: [UInt8] = []
