@@ -20,6 +20,8 @@ enum YAMLErrorTranslation {
     private static func translate(problem: String, context: (text: String, mark: YAMLNode.Mark)?, mark: YAMLNode.Mark,
                                   source: SourceText, at: (YAMLNode.Mark) -> SourceLocation) -> Diagnostic {
         let opening = context.map { at($0.mark) }
+        // libyaml after 0.2.5 stops at a nesting limit of its own (Debian's 0.2.5 does not;
+        // YAMLPreflight and the walker's depth limit catch deep input first either way).
         if problem.contains("Maximum nesting level") {
             return Diagnostic(.tooDeep(limit: InputLimits.default.maximumDepth), at: at(mark))
         }
