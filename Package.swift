@@ -1,12 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// libxml2, libyaml and libdeflate are compiled in (Debian's libxml2.a with its xz and zlib,
-/// libyaml.a, libdeflate.a), not loaded: loading libxml2.so and relocating it cost 0.75 M instructions and
-/// about half a millisecond of a run that should take a few (Docs/benchmark.md). Only ICU,
-/// which libxml2 asks for encodings other than UTF-8, stays a shared library: linked in,
-/// its 30 MB of data would triple the binary. The headers' folder is named here because
-/// pkg-config would also add `-lxml2`.
+/// The C libraries come from Debian's static archives (libxml2.a with its xz and zlib,
+/// libyaml.a, libdeflate.a) rather than being loaded: loading libxml2.so and relocating it
+/// cost 0.75 M instructions and about half a millisecond of a run that should take a few
+/// (Docs/benchmark.md). ICU, which libxml2 calls for encodings other than UTF-8, is named
+/// with plain `-l`: shared in debug builds and the tests, linked in when the release build
+/// is one static executable (Scripts/build-release.sh), where libstdc++ has to follow it.
+/// libxml2's headers' folder is named here because pkg-config would also add `-lxml2`.
 let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 let libxml2Linked: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "-l:libxml2.a", "-Xlinker", "-l:liblzma.a", "-Xlinker", "-l:libz.a",
