@@ -3,9 +3,10 @@ internal import CLibYAML
 /// Composes libyaml's events into `YAMLNode`s.
 ///
 /// Yams, which Wengao used before, composes the same events into its own nodes, but for a
-/// 5,000-character speech that took 6.5 M instructions where libyaml's parsing is 1.5 M: every node resolved a tag, every mapping hashed its whole keys to find
-/// duplicates and threw on the first, and our reader then searched the text for the
-/// repetition and composed again. Here a node is built once from its event, aliases share
+/// 5,000-character speech that took 6.5 M instructions where libyaml's parsing is 1.5 M:
+/// every node resolved a tag, every mapping hashed its whole keys to find duplicates and
+/// threw on the first, and our reader then searched the text for the repetition and
+/// composed again. Here a node is built once from its event, aliases share
 /// their anchored node, and a repeated key is simply noted where it stands (see
 /// `RepeatedKey`) so that one pass reports every one of them.
 enum YAMLComposer {
