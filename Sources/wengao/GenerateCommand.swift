@@ -132,7 +132,8 @@ struct GenerateCommand {
         Generator(templates: templates).generate(
             plan, genre: genre, strict: options.strict, ignoring: options.ignoring,
             sourceDateEpoch: Environment.value("SOURCE_DATE_EPOCH"),
-            workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            // One input needs one worker: the processor count (cgroup files read) is asked only for more.
+            workers: options.jobs ?? (single ? 1 : ProcessInfo.processInfo.activeProcessorCount)
         ) { outcome in
             progress.clear()
             console.report(outcome.diagnostics, source: outcome.source)

@@ -20,23 +20,26 @@ final class Deflater {
 
     deinit {
         libdeflate_free_compressor(compressor)
+        scratch.deallocate()
     }
+
+    /// Room for the worst case, kept from part to part (and, through `DeflaterPool`, from
+    /// package to package) rather than cleared in the output for every part.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
 
     /// The deflated bytes of `data`, appended to `output`; returns their count.
     func deflate(_ data: Data, into output: inout [UInt8]) throws -> Int {
         let bound = libdeflate_deflate_compress_bound(compressor, data.count)
-        let start = output.count
-        // Room for the worst case, written in place and cut back to what was written.
-        output.append(contentsOf: repeatElement(0, count: bound))
+        if scratch.count < bound {
+            scratch.deallocate()
+            scratch = .allocate(byteCount: bound, alignment: 16)
+        }
         let written = data.withUnsafeBytes { source in
-            output.withUnsafeMutableBytes { target in
-                libdeflate_deflate_compress(compressor, source.baseAddress, source.count,
-                                            target.baseAddress! + start, bound)
-            }
+            libdeflate_deflate_compress(compressor, source.baseAddress, source.count, scratch.baseAddress, bound)
         }
         // The bound always suffices, so 0 (no room) cannot happen for data that fits in memory.
         guard written > 0 || data.isEmpty else { throw ZipPackageError.deflate }
-        output.removeLast(bound - written)
+        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<written]))
         return written
     }
 

@@ -118,7 +118,8 @@ private struct Composer {
             let key = done.nodes[index], value = done.nodes[index + 1]
             index += 2
             if case let .scalar(scalar) = key {
-                let first = hashed ? seen[Self.identity(of: scalar)] : pairs.lazy.compactMap { pair -> YAMLNode.Mark? in
+                let identity = hashed ? Self.identity(of: scalar) : ""
+                let first = hashed ? seen[identity] : pairs.lazy.compactMap { pair -> YAMLNode.Mark? in
                     guard case let .scalar(earlier) = pair.key, Self.sameKey(earlier, scalar) else { return nil }
                     return earlier.mark
                 }.first
@@ -126,7 +127,7 @@ private struct Composer {
                     repeatedKeys.append(RepeatedKey(key: scalar.string, mark: scalar.mark, first: first))
                     continue
                 }
-                if hashed { seen[Self.identity(of: scalar)] = scalar.mark }
+                if hashed { seen[identity] = scalar.mark }
             }
             pairs.append((key, value))
         }
