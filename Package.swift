@@ -13,6 +13,12 @@ let libxml2Linked: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "-l:libxml2.a", "-Xlinker", "-l:liblzma.a", "-Xlinker", "-l:libz.a",
                   "-Xlinker", "-licuuc", "-Xlinker", "-licudata", "-Xlinker", "-lstdc++", "-Xlinker", "-lm"]),
 ]
+/// Generic types the code names are reached through metadata accessor functions rather than
+/// by demangling their names at run time: the first use of each mangled name cost several
+/// thousand instructions, 1.1 M of the 24 M of one whole speech (Docs/design-notes.md).
+let directMetadataAccess: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
 let libyamlAndLibdeflateLinked: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-l:libyaml.a", "-Xlinker", "-l:libdeflate.a"])]
 
 let package = Package(
@@ -48,14 +54,15 @@ let package = Package(
                 "CLibDeflate",
                 "CLibYAML",
             ],
-            swiftSettings: libxml2Headers,
+            swiftSettings: libxml2Headers + directMetadataAccess,
             linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked
         ),
         .executableTarget(
             name: "wengao",
             // No swift-argument-parser: its start-up reflection was a quarter of a whole
             // run; the command line is parsed by hand (Docs/design-notes.md).
-            dependencies: ["WengaoKit"]
+            dependencies: ["WengaoKit"],
+            swiftSettings: directMetadataAccess
         ),
         // Measures generated documents against GB/T 9704 and the standard schemas
         // (Docs/geometry.md); shared by the tests and `wengao-measure`.

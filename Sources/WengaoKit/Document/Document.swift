@@ -40,14 +40,18 @@ public struct Paragraph: Sendable, Equatable {
         self.inlines = inlines
     }
 
-    /// The paragraph's text as a reader sees it, line breaks as "\n".
+    /// The paragraph's text as a reader sees it, line breaks as "\n". (Appended by hand:
+    /// `joined()` is not specialized here, and its first call looks up associated types at
+    /// run time.)
     public var plainText: String {
-        inlines.map { inline in
+        var result = ""
+        for inline in inlines {
             switch inline {
-            case let .text(text, _): text
-            case .lineBreak: "\n"
+            case let .text(text, _): result += text
+            case .lineBreak: result += "\n"
             }
-        }.joined()
+        }
+        return result
     }
 }
 

@@ -148,6 +148,12 @@ enum TitleLines {
         search(0, from: 0, chosen: [])
         guard let breaks = best?.breaks else { return nil }
         let bounds = [0] + breaks + [characters.count]
-        return (0..<count).map { String(characters[bounds[$0]..<bounds[$0 + 1]]) }
+        return (0..<count).map { line in
+            // Character by character: `String(some Sequence<Character>)` is not specialized,
+            // and its first call looks up associated types at run time.
+            var text = ""
+            for character in characters[bounds[line]..<bounds[line + 1]] { text.append(character) }
+            return text
+        }
     }
 }

@@ -80,8 +80,12 @@ public struct DocumentTemplate: Sendable {
                 if case let .text(text, style) = inline { return (text, style) } else { return nil }
             }
             // Only a title in one style can be re-broken without losing a run's style.
-            guard Set(runs.map(\.1)).count <= 1 else { return paragraph }
-            let lines = TitleLines.lines(runs.map(\.0).joined(), capacity: capacity)
+            guard runs.allSatisfy({ $0.1 == runs.first?.1 }) else { return paragraph }
+            // Concatenated by hand: `joined()` is not specialized here, and its first call
+            // looks up associated types at run time.
+            var title = ""
+            for run in runs { title += run.0 }
+            let lines = TitleLines.lines(title, capacity: capacity)
             var inlines: [Inline] = []
             for (index, line) in lines.enumerated() {
                 if index > 0 { inlines.append(.lineBreak) }

@@ -22,8 +22,10 @@ enum OdtWriter: DocumentWriter {
     ]
 
     static func parts(for document: Document, styleSheet: StyleSheet, fixed: FixedPart) throws -> [PackagePart] {
-        [
-            PackagePart(path: "mimetype", data: Data(mediaType.utf8), stored: true),
+        // The media type's bytes go in by pointer: `Data(some Sequence)` casts its argument
+        // at run time, and the cast scans the conformance records on first use.
+        return [
+            PackagePart(path: "mimetype", data: Data(bytes: mediaType, count: mediaType.utf8.count), stored: true),
             PackagePart(path: "content.xml", data: try content(document, styleSheet: styleSheet)),
             PackagePart(path: "styles.xml",
                         data: try fixed("styles.xml") { try styles(styleSheet, language: document.properties.language) }),
