@@ -87,18 +87,54 @@ struct BenchRun {
         let yaml = folder("speech/speech.yaml"), markdown = folder("speech/speech.md")
         try write(speech.yaml, to: yaml)
         try write(speech.markdown, to: markdown)
-        let whole = try measure([wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path], runs: runs)
+        var commands = [[wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path]]
+        var counts = [runs]
+        if let pandoc {
+            commands.append(pandoc.convert(markdown, to: folder("speech/pandoc.docx")))
+            commands.append(pandoc.convert(markdown, to: folder("speech/pandoc.odt")))
+            counts += [pandocRuns, pandocRuns]
+        }
+        let measured = try interleaved(commands, runs: counts)
+        let whole = measured[0]
         var result = SpeechResult(characters: speech.characters, runs: runs, wengaoSeconds: whole.seconds,
                                   wengaoCPUSeconds: whole.cpuSeconds, wengaoPeakKiB: whole.peakKiB,
                                   stages: try stages(of: yaml, runs: stageRuns * 4))
-        if let pandoc {
-            let docx = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.docx")), runs: pandocRuns)
-            let odt = try measure(pandoc.convert(markdown, to: folder("speech/pandoc.odt")), runs: pandocRuns)
-            result.pandocDocxSeconds = docx.seconds
-            result.pandocOdtSeconds = odt.seconds
-            result.pandocPeakKiB = max(docx.peakKiB, odt.peakKiB)
+        if pandoc != nil {
+            result.pandocDocxSeconds = measured[1].seconds
+            result.pandocOdtSeconds = measured[2].seconds
+            result.pandocPeakKiB = max(measured[1].peakKiB, measured[2].peakKiB)
         }
         return result
+    }
+
+    /// Like `measure`, for commands whose times are compared: their runs take turns, so
+    /// that a slow spell of a shared machine falls on all of them alike rather than on
+    /// whichever ran during it. The counts may differ; each command's runs are spread evenly
+    /// over the whole measurement.
+    private func interleaved(_ commands: [[String]], runs: [Int]) throws -> [(seconds: Double, cpuSeconds: Double, peakKiB: Int)] {
+        var times = Array(repeating: [Double](), count: commands.count)
+        var cpu = times
+        var peak = Array(repeating: 0, count: commands.count)
+        func run(_ index: Int, recorded: Bool) throws {
+            let result = try ProcessTimer.run(commands[index])
+            guard result.status == 0 else {
+                throw ProcessTimer.SpawnError(description: "\(commands[index].joined(separator: " ")) exited \(result.status)")
+            }
+            guard recorded else { return }
+            times[index].append(result.seconds)
+            cpu[index].append(result.cpuSeconds)
+            peak[index] = max(peak[index], result.peakKiB)
+        }
+        for index in commands.indices { try run(index, recorded: false) }  // warm-up
+        // Step through the longest series; a command with fewer runs takes its turn when its
+        // share of the rounds so far says it is due.
+        let rounds = runs.max() ?? 0
+        for round in 0..<rounds {
+            for index in commands.indices where (round + 1) * runs[index] / rounds > round * runs[index] / rounds {
+                try run(index, recorded: true)
+            }
+        }
+        return commands.indices.map { (times[$0].median, cpu[$0].median, peak[$0]) }
     }
 
     /// Writes `count` different speeches into a folder and returns it.

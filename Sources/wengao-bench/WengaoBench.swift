@@ -19,10 +19,10 @@ struct WengaoBench: ParsableCommand {
     var smallBatch = 10
 
     @Option(help: "Whole-process runs of wengao for each median.")
-    var runs = 30
+    var runs = 40
 
     @Option(help: "Whole-process runs of pandoc for each median.")
-    var pandocRuns = 5
+    var pandocRuns = 10
 
     @Option(help: "Documents converted by pandoc, once per document and format, to extrapolate the batch.")
     var pandocSample = 20

@@ -126,12 +126,18 @@ enum TitleLines {
     static func bestSplit(_ characters: [Character], into count: Int, at candidates: [Int],
                           capacity: Double) -> [String]? {
         var best: (cost: Double, breaks: [Int])?
-        let average = width(characters[...]) / Double(count)
+        // The width before each character, so that a line's width is one subtraction rather
+        // than a walk over its characters for every combination tried. (Widths are
+        // multiples of one half, exact in a Double: the differences equal the sums.)
+        var widthBefore = [0.0]
+        widthBefore.reserveCapacity(characters.count + 1)
+        for character in characters { widthBefore.append(widthBefore[widthBefore.count - 1] + (character.isASCII ? 0.5 : 1)) }
+        let average = widthBefore[characters.count] / Double(count)
         func search(_ start: Int, from candidateIndex: Int, chosen: [Int]) {
             if chosen.count == count - 1 {
                 let bounds = [0] + chosen + [characters.count]
                 var widths: [Double] = []
-                for i in 0..<count { widths.append(width(characters[bounds[i]..<bounds[i + 1]])) }
+                for i in 0..<count { widths.append(widthBefore[bounds[i + 1]] - widthBefore[bounds[i]]) }
                 guard widths.allSatisfy({ $0 <= capacity }) else { return }
                 var cost = widths.reduce(0) { $0 + ($1 - average) * ($1 - average) }
                 // A trapezium stands on its longer side: the top line should not be the longest.

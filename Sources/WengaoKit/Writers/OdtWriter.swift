@@ -113,7 +113,10 @@ enum OdtWriter: DocumentWriter {
                 // matches only the first name through fontconfig, so on a machine without
                 // the GB2312 fonts the text falls to the system's CJK default (see
                 // Docs/design-notes.md). Kept for other consumers and later versions.
-                let family = ([name] + (sheet.fontFallbacks[name] ?? [])).joined(separator: ";")
+                // (Appended by hand: `joined(separator:)` is not specialized here, and its
+                // first call looks up associated types at run time.)
+                var family = name
+                for fallback in sheet.fontFallbacks[name] ?? [] { family += ";" + fallback }
                 xml.element("style:font-face", [
                     ("style:name", name),
                     ("svg:font-family", family),
