@@ -13,6 +13,9 @@ enum MarkupChecker {
     /// them, reporting problems at the template's own lines.
     static func checkSkeleton(of source: SourceText, styleSheet: StyleSheet) throws {
         let skeleton = blankingTags(in: source.text)
+        // Most templates are plain markup that is plainly right; libxml2 reads the rest and
+        // says what is wrong, at the template's lines.
+        if isPlainlyWellFormed(skeleton, styleSheet: styleSheet) { return }
         let root: MarkupElement
         do {
             root = try MarkupParser.parse(skeleton)

@@ -2,7 +2,7 @@
 /// rendering can build paragraphs without writing the markup out and parsing it again.
 ///
 /// Only a plain subset of XML is read: start tags, end tags and empty-element tags of the
-/// block markup's four elements with unprefixed attributes in quotes, and character data
+/// block markup's four elements with at most a `style` attribute in quotes, and character data
 /// without `&` or `>`. A template whose text holds anything else — an entity or character
 /// reference, a comment, CDATA, a processing instruction, a tag cut by a Mustache tag —
 /// is not compiled and renders through libxml2 as before (`DocumentTemplate`).
@@ -119,11 +119,10 @@ enum MarkupTokenizer {
                     default: index += 1
                     }
                 }
-                guard index < bytes.count else { return nil }
-                if attribute == "style" {
-                    guard style == nil else { return nil }
-                    style = String(decoding: bytes[valueStart..<index], as: UTF8.self)
-                }
+                // Only `style`, once: another attribute means nothing to the markup, and
+                // whether it is repeated is for libxml2 to say.
+                guard index < bytes.count, attribute == "style", style == nil else { return nil }
+                style = String(decoding: bytes[valueStart..<index], as: UTF8.self)
                 index = skipSpace(bytes, from: index + 1)
             }
         }

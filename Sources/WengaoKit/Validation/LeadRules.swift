@@ -9,6 +9,12 @@ enum LeadRules {
     static let maximumLeadLength = 30
 
     static func diagnostics(for point: Text) -> [Diagnostic] {
+        // A character is one scalar or more, so a point of few scalars is short enough; only
+        // a longer one pays for counting characters (grapheme breaking, some 3,000
+        // instructions a point).
+        var scalars = 0
+        for byte in point.value.utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+        guard scalars > maximumLeadLength else { return [] }
         let characters = point.value.count
         guard characters > maximumLeadLength else { return [] }
         // Point at the first character past the limit.
@@ -67,7 +73,9 @@ enum LeadRules {
 
     private static func normalized(_ text: String) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars where !ScalarText.isWhitespace(scalar) { scalars.append(scalar) }
+        ScalarText.forEachScalar(of: text) { scalar in
+            if !ScalarText.isWhitespace(scalar) { scalars.append(scalar) }
+        }
         while let last = scalars.last, isEndingMark(last) { scalars.removeLast() }
         return scalars
     }
