@@ -16,6 +16,11 @@ enum MarkupChecker {
         // Most templates are plain markup that is plainly right; libxml2 reads the rest and
         // says what is wrong, at the template's lines.
         if isPlainlyWellFormed(skeleton, styleSheet: styleSheet) { return }
+        try checkSkeletonThroughLibxml2(skeleton, of: source, styleSheet: styleSheet)
+    }
+
+    /// The whole check of a skeleton: libxml2 reads it, then the structure is checked.
+    static func checkSkeletonThroughLibxml2(_ skeleton: String, of source: SourceText, styleSheet: StyleSheet) throws {
         let root: MarkupElement
         do {
             root = try MarkupParser.parse(skeleton)
