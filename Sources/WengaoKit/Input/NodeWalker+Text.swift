@@ -9,7 +9,8 @@ extension NodeWalker {
         }
         let key = cacheKey(for: scalar)
         if let key, let known = texts[key] { return known }
-        let text = checkedText(located(scalar).trimmed, of: scalar, at: location(node))
+        let text = untouchedText(scalar, at: location(node), lineFeeds: true)
+            ?? checkedText(located(scalar).trimmed, of: scalar, at: location(node))
         if let key { texts[key] = text }
         return text
     }
@@ -20,6 +21,7 @@ extension NodeWalker {
         switch node {
         case let .scalar(scalar):
             let at = location(node)
+            if let text = untouchedText(scalar, at: at, lineFeeds: false) { return [text] }
             return located(scalar).paragraphs.map { checkedText($0, of: scalar, at: at) }
         case let .sequence(sequence):
             var result: [Text] = []
@@ -41,6 +43,14 @@ extension NodeWalker {
         let located = LocatedString(scalars: ScalarText.scalars(scalar.string), indices: .contiguous(from: 0), text: scalar.string)
         if let key { locatedScalars[key] = located }
         return located
+    }
+
+    /// The scalar's value as the text, when there is nothing to trim, split or report:
+    /// the value's string is kept and never decoded into scalars.
+    func untouchedText(_ scalar: YAMLNode.Scalar, at location: SourceLocation, lineFeeds: Bool) -> Text? {
+        guard let count = ScalarText.untouchedCount(scalar.string, lineFeeds: lineFeeds) else { return nil }
+        let positions = TextPositions(source: sourceFile, scalar: scalar, indices: .contiguous(from: 0), count: count)
+        return Text(scalar.string, at: location, positions: positions)
     }
 
     /// Text that XML can carry. A control character (written as an escape such as
