@@ -4,6 +4,8 @@
 /// exhausting memory.
 struct NodeWalker {
     let source: SourceText
+    /// The same, shared by every text read, for finding a character's position later.
+    let sourceFile: SourceFile
     let limits: InputLimits
     var diagnostics: [Diagnostic] = []
     private var visited = 0
@@ -17,9 +19,9 @@ struct NodeWalker {
     var malformedKeys: Set<String> = []
     /// Keys the last mapping read seems to have misspelt (a did-you-mean was given).
     private var misspeltKeys: Set<InputKey> = []
-    /// Scalars already followed back into the file, by offset: an alias visits its anchor's
-    /// scalar again and need not pay for it twice. (Only a file with aliases visits a
-    /// scalar twice; see `cacheKey(for:)`.)
+    /// Scalars already decoded, by offset: an alias visits its anchor's scalar again and
+    /// need not pay for it twice. (Only a file with aliases visits a scalar twice; see
+    /// `cacheKey(for:)`.)
     var locatedScalars: [Int: LocatedString] = [:]
     /// Texts already made, by offset, for the same reason (and so that a control character
     /// in an aliased text is reported once).
@@ -29,6 +31,7 @@ struct NodeWalker {
 
     init(source: SourceText, limits: InputLimits, hasAliases: Bool) {
         self.source = source
+        self.sourceFile = SourceFile(source)
         self.limits = limits
         self.sawAlias = hasAliases
     }

@@ -53,28 +53,71 @@ enum ScalarText {
         let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             while index < bytes.count {
-                let lead = UInt32(bytes[index])
-                let value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
-                body(Unicode.Scalar(value).unsafelyUnwrapped)
+                let (scalar, length) = decode(at: index, in: bytes)
+                body(scalar)
+                index += length
             }
         }
         if decoded == nil {
             for scalar in text.unicodeScalars { body(scalar) }
         }
+    }
+
+    /// The number of Unicode scalars of `text` when it can be a `Text` just as it stands:
+    /// not empty, no white space at either end (nothing to trim), no line feed unless
+    /// `lineFeeds` (nothing to split into paragraphs) and no byte that may begin a
+    /// character XML cannot carry (nothing to report). nil sends it the long way, decoded
+    /// into scalars and checked one by one; most values need none of that.
+    static func untouchedCount(_ text: String, lineFeeds: Bool) -> Int? {
+        let result: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard !bytes.isEmpty else { return nil }
+            var count = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                // A continuation byte (most of Chinese text) is neither a scalar's start nor
+                // a suspect: one test and on.
+                if byte & 0xC0 == 0x80 { continue }
+                count += 1
+                if byte >= 0x20, byte < 0x7F || (byte > 0xC2 && byte != 0xEF) { continue }
+                if byte < 0x20 {
+                    if byte == 0x0A ? !lineFeeds : (byte != 0x09 && byte != 0x0D) { return nil }
+                } else if byte == 0x7F {
+                    return nil
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 {
+                    return nil // C1 controls (and NEL, which is white space anyway)
+                } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    return nil // U+FFFE, U+FFFF
+                }
+            }
+            var last = bytes.count - 1
+            while bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            if isWhitespace(decode(at: 0, in: bytes).scalar) || isWhitespace(decode(at: last, in: bytes).scalar) { return nil }
+            return count
+        }
+        return result ?? nil
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            value = lead
+            length = 1
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
     }
 
     /// Unicode's White_Space property — the same answer as `scalar.properties.isWhitespace`,

@@ -69,27 +69,6 @@ public struct SourceText: Sendable {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
-    /// The line and column of each offset: `lineAndColumn(of:)` for every one, but walking
-    /// forward from the previous offset's line, since a value's scalars mostly follow each
-    /// other, instead of searching all lines for every scalar.
-    func linesAndColumns(of offsets: [Int]) -> [(line: Int, column: Int)] {
-        var result: [(line: Int, column: Int)] = []
-        result.reserveCapacity(offsets.count)
-        var line = 0
-        for offset in offsets {
-            if offset < lineStarts[line] || (line + 1 < lineStarts.count && offset >= lineStarts[line + 1]) {
-                if line + 1 < lineStarts.count, offset >= lineStarts[line + 1],
-                   line + 2 >= lineStarts.count || offset < lineStarts[line + 2] {
-                    line += 1
-                } else {
-                    line = lineAndColumn(of: offset).line - 1
-                }
-            }
-            result.append((line + 1, offset - lineStarts[line] + 1))
-        }
-        return result
-    }
-
     /// Reads and checks a file.
     ///
     /// - Throws: `DiagnosticError` naming the file (and the first bad byte) when it is

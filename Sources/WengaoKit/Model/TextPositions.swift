@@ -1,42 +1,80 @@
-/// Where each character of a `Text` stands in its file, stored as runs: a run is a stretch
-/// of characters that sit side by side on one line.
+/// Where each character of a `Text` stands in its file.
 ///
 /// A diagnostic about the 37th character of a paragraph asks `location(ofScalarAt: 36)`
 /// and gets that character's own line and column, even when YAML folded the paragraph
 /// from several indented lines or it came from a `|` block.
+///
+/// Nothing is worked out while reading: a text keeps the file, the YAML scalar it came
+/// from and which of the scalar's characters each of its own is, and the line and column
+/// are found when asked. A valid input never asks, and finding them for every character
+/// while reading was 3% of a whole run for one speech.
 public struct TextPositions: Sendable, Hashable {
-    struct Run: Sendable, Hashable {
+    private let source: SourceFile
+    private let scalar: YAMLNode.Scalar
+    private let indices: ValueIndices
+    /// The number of Unicode scalars in the text.
+    private let count: Int
+
+    init(source: SourceFile, scalar: YAMLNode.Scalar, indices: ValueIndices, count: Int) {
+        self.source = source
+        self.scalar = scalar
+        self.indices = indices
+        self.count = count
+    }
+
+    public var file: String { source.path }
+
+    /// The location of the scalar at `index` of the text's value; nil when the reader
+    /// could not follow the text back into the file. An index past the end is counted on
+    /// along the last character's line.
+    public func location(ofScalarAt index: Int) -> SourceLocation? {
+        guard index >= 0, count > 0 else { return nil }
+        let last = min(index, count - 1)
+        guard let (line, column) = lineAndColumn(ofScalarAt: last) else { return nil }
+        return SourceLocation(file: file, line: line, column: column + index - last)
+    }
+
+    private func lineAndColumn(ofScalarAt index: Int) -> (line: Int, column: Int)? {
+        guard let valueIndex = indices.valueIndex(of: index) else {
+            // A space put between two joined lines stands just after the first line's end.
+            guard index > 0, let before = lineAndColumn(ofScalarAt: index - 1) else { return nil }
+            return (before.line, before.column + 1)
+        }
+        return source.lineAndColumn(ofValueIndex: valueIndex, in: scalar)
+    }
+
+    // MARK: - Equality
+
+    /// A stretch of characters that sit side by side on one line.
+    private struct Run: Hashable {
         var offset: Int
         var line: Int
         var column: Int
     }
 
-    public let file: String
-    private let runs: [Run]
-
-    /// Builds runs from one (line, column) per Unicode scalar.
-    init(file: String, positions: [(line: Int, column: Int)]) {
-        self.file = file
+    /// The positions as runs, for comparing: two texts' positions are equal when their
+    /// characters stand in the same places, however they were found. Runs do not record
+    /// where the text ends (nor does `location(ofScalarAt:)`, which counts on past it), so
+    /// as before a text and its longer continuation along one line compare equal.
+    private var runs: [Run] {
         var runs: [Run] = []
-        for (index, position) in positions.enumerated() {
+        for index in 0..<count {
+            guard let position = lineAndColumn(ofScalarAt: index) else { return [] }
             if let last = runs.last, last.line == position.line, last.column + (index - last.offset) == position.column {
                 continue
             }
             runs.append(Run(offset: index, line: position.line, column: position.column))
         }
-        self.runs = runs
+        return runs
     }
 
-    /// The location of the scalar at `index` of the text's value.
-    public func location(ofScalarAt index: Int) -> SourceLocation? {
-        guard index >= 0, let first = runs.first, index >= first.offset else { return nil }
-        var low = 0, high = runs.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if runs[middle].offset <= index { low = middle } else { high = middle - 1 }
-        }
-        let run = runs[low]
-        return SourceLocation(file: file, line: run.line, column: run.column + index - run.offset)
+    public static func == (lhs: TextPositions, rhs: TextPositions) -> Bool {
+        lhs.file == rhs.file && lhs.runs == rhs.runs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(runs)
     }
 }
 
