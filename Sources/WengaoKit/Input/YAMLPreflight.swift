@@ -18,6 +18,8 @@ enum YAMLPreflight {
             return SourceLocation(file: source.path, line: line, column: column)
         }
         for (offset, scalar) in text.enumerated() {
+            // Every indicator is ASCII; most of a Chinese report is not.
+            guard scalar.isASCII else { continue }
             switch scalar {
             case "-", ":", ",", "[", "{", "?":
                 indicators += 1
