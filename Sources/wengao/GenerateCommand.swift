@@ -107,8 +107,7 @@ struct GenerateCommand {
 
     func run() -> ExitStatus {
         let console = Console()
-        guard let directory = options.templates.map({ URL(fileURLWithPath: $0) })
-            ?? Environment.value("WENGAO_TEMPLATES").map({ URL(fileURLWithPath: $0) })
+        guard let directory = options.templates ?? Environment.value("WENGAO_TEMPLATES")
             ?? TemplateSet.locateDefaultDirectory() else {
             console.error("找不到模板文件夹 Templates；请用 --templates 指定")
             return .failure
