@@ -67,7 +67,7 @@ struct BenchRun {
         let output = folder("stages")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let samples = try (0..<max(runs, 1)).map { _ in
-            try generator.profile(path: input.path, genre: .speech, formats: [.docx, .odt], outputDirectory: output)
+            try generator.profile(path: input.path, genre: .speech, formats: [.docx, .odt], outputDirectory: output.path)
         }
         func median(_ stage: KeyPath<StageTimings, Duration>) -> Duration {
             .nanoseconds(Int64(samples.map { $0[keyPath: stage].seconds }.median * 1e9))

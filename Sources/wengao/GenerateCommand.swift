@@ -66,7 +66,7 @@ struct GenerateOptions {
     private func check(output: String, command: CommandSpec) throws(UsageError) {
         if inputs.count > 1 { throw UsageError(BatchText.outputNeedsOneInput(count: inputs.count), command: command) }
         if BatchInputs.isFolder(inputs[0]) { throw UsageError(BatchText.outputNeedsFile(inputs[0]), command: command) }
-        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+        let ext = Path.pathExtension(Path.fileName(output)).lowercased()
         guard OutputFormat(rawValue: ext) != nil else {
             throw UsageError(UsageText.outputExtension(output), command: command)
         }
@@ -80,16 +80,15 @@ struct GenerateOptions {
     /// folder for every input, named after it.
     func plan() throws(DiagnosticError) -> BatchPlan {
         if let output {
-            let url = URL(fileURLWithPath: output)
-            return try BatchPlan(input: inputs[0], output: url, format: OutputFormat(rawValue: url.pathExtension.lowercased())!)
+            let format = OutputFormat(rawValue: Path.pathExtension(Path.fileName(output)).lowercased())!
+            return try BatchPlan(input: inputs[0], output: output, format: format)
         }
         let formats: [OutputFormat] = switch format ?? .both {
         case .docx: [.docx]
         case .odt: [.odt]
         case .both: [.docx, .odt]
         }
-        return try BatchPlan(inputs: BatchInputs.expand(inputs), formats: formats,
-                             outputDirectory: URL(fileURLWithPath: outputDirectory))
+        return try BatchPlan(inputs: BatchInputs.expand(inputs), formats: formats, outputDirectory: outputDirectory)
     }
 }
 
@@ -107,8 +106,7 @@ struct GenerateCommand {
 
     func run() -> ExitStatus {
         let console = Console()
-        guard let directory = options.templates.map({ URL(fileURLWithPath: $0) })
-            ?? Environment.value("WENGAO_TEMPLATES").map({ URL(fileURLWithPath: $0) })
+        guard let directory = options.templates ?? Environment.value("WENGAO_TEMPLATES")
             ?? TemplateSet.locateDefaultDirectory() else {
             console.error("找不到模板文件夹 Templates；请用 --templates 指定")
             return .failure
@@ -140,7 +138,7 @@ struct GenerateCommand {
             if !outcome.succeeded { failed += 1 }
             files += outcome.written.count
             if single {
-                for url in outcome.written { console.status(BatchText.generated(url.relativePath)) }
+                for target in outcome.written { console.status(BatchText.generated(target.displayPath)) }
             } else if !outcome.succeeded {
                 console.status(BatchText.failedInput(outcome.input))
             }

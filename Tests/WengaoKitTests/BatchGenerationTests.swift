@@ -14,7 +14,7 @@ import Testing
         let inputs = try names.map { name in
             try Scratch.write(broken.contains(name) ? "title: [unclosed" : Scratch.input(name), "in/\(name).yaml", in: folder)
         }
-        return try BatchPlan(inputs: inputs, formats: [.docx, .odt], outputDirectory: folder.appendingPathComponent("out"))
+        return try BatchPlan(inputs: inputs, formats: [.docx, .odt], outputDirectory: folder.appendingPathComponent("out").path)
     }
 
     @Test func aFailingInputIsReportedAndTheOthersAreWritten() throws {
@@ -37,7 +37,7 @@ import Testing
             let folder = try Scratch.folder()
             let plan = try plan(names, in: folder)
             let outcomes = try run(plan, workers: workers)
-            results.append(try outcomes.flatMap(\.written).map { try Data(contentsOf: $0) })
+            results.append(try outcomes.flatMap(\.written).map { try Data(contentsOf: URL(fileURLWithPath: $0.path)) })
         }
         #expect(results[0].count == 12)
         #expect(results[0] == results[1])
@@ -47,7 +47,7 @@ import Testing
     @Test func strictTurnsAWarningIntoAFailure() throws {
         let folder = try Scratch.folder()
         let input = try Scratch.write(Scratch.input("x") + "\nproblems: []\n", "warn.yaml", in: folder)
-        let plan = try BatchPlan(inputs: [input], formats: [.odt], outputDirectory: folder)
+        let plan = try BatchPlan(inputs: [input], formats: [.odt], outputDirectory: folder.path)
         let generator = try Scratch.generator()
         let relaxed = generator.generate(plan.jobs[0], genre: .summary, strict: false)
         let strict = generator.generate(plan.jobs[0], genre: .summary, strict: true)
@@ -60,7 +60,7 @@ import Testing
         let input = try Scratch.write(Scratch.input("x"), "x.yaml", in: folder)
         // A folder where the document should go cannot be replaced by it.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("out/x.docx"), withIntermediateDirectories: true)
-        let plan = try BatchPlan(inputs: [input], formats: [.docx], outputDirectory: folder.appendingPathComponent("out"))
+        let plan = try BatchPlan(inputs: [input], formats: [.docx], outputDirectory: folder.appendingPathComponent("out").path)
         let outcome = try Scratch.generator().generate(plan.jobs[0], genre: .summary)
         #expect(!outcome.succeeded)
         #expect(outcome.diagnostics.map(\.id) == ["output-unwritable"])

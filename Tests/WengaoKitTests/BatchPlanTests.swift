@@ -37,8 +37,8 @@ import Testing
 
     @Test func outputsAreNamedAfterInputsInTheOutputFolder() throws {
         let plan = try BatchPlan(inputs: ["in/东城街道.yaml", "b.yml"], formats: [.docx, .odt],
-                                 outputDirectory: URL(fileURLWithPath: "/tmp/out"))
-        #expect(plan.jobs.map { $0.targets.map(\.url.path) } == [
+                                 outputDirectory: "/tmp/out")
+        #expect(plan.jobs.map { $0.targets.map(\.path) } == [
             ["/tmp/out/东城街道.docx", "/tmp/out/东城街道.odt"],
             ["/tmp/out/b.docx", "/tmp/out/b.odt"],
         ])
@@ -47,7 +47,7 @@ import Testing
     @Test func twoInputsWritingTheSameFileAreOneErrorNamingBoth() throws {
         #expect {
             try BatchPlan(inputs: ["a/report.yaml", "ok.yaml", "b/report.yml"], formats: [.docx, .odt],
-                          outputDirectory: URL(fileURLWithPath: "/tmp/out"))
+                          outputDirectory: "/tmp/out")
         } throws: { error in
             guard let diagnostics = (error as? DiagnosticError)?.diagnostics, diagnostics.count == 1 else { return false }
             let message = diagnostics[0].message
@@ -61,9 +61,41 @@ import Testing
         let folder = try Scratch.folder()
         let input = try Scratch.write(Scratch.input("x"), "x.docx", in: folder)
         #expect {
-            try BatchPlan(input: input, output: URL(fileURLWithPath: input), format: .docx)
+            try BatchPlan(input: input, output: input, format: .docx)
         } throws: { error in
             (error as? DiagnosticError)?.diagnostics.map(\.id) == ["output-is-input"]
         }
+    }
+
+    @Test func anOutputOverAnInputIsRefusedHoweverItIsSpelled() throws {
+        let folder = try Scratch.folder()
+        let input = try Scratch.write(Scratch.input("x"), "in/x.docx", in: folder)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link", withDestinationPath: "in")
+        for output in ["in/./x.docx", "in//x.docx", "in/../in/x.docx", "missing/../in/x.docx", "link/x.docx"] {
+            #expect {
+                try BatchPlan(input: input, output: folder.path + "/" + output, format: .docx)
+            } throws: { error in
+                (error as? DiagnosticError)?.diagnostics.map(\.message)
+                    == [DiagnosticMessage.outputIsInput(folder.path + "/" + output).text]
+            }
+        }
+        _ = try BatchPlan(input: input, output: folder.path + "/in/y.docx", format: .docx)
+    }
+
+    @Test func aFileReachedThroughALinkedFolderIsOneInput() throws {
+        let folder = try Scratch.folder()
+        let a = try Scratch.write(Scratch.input("a"), "in/a.yaml", in: folder)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link", withDestinationPath: folder.path + "/in")
+        #expect(try BatchInputs.expand([a, folder.path + "/link/a.yaml", folder.path + "/link"]) == [a])
+    }
+
+    @Test func outputsAreShownAsTheUserWroteThemAndWrittenToAbsolutePaths() throws {
+        let plan = try BatchPlan(inputs: ["in/东城街道.yaml"], formats: [.docx], outputDirectory: "out//")
+        let target = plan.jobs[0].targets[0]
+        #expect(target.displayPath == "out//东城街道.docx")
+        #expect(target.path == FileManager.default.currentDirectoryPath + "/out//东城街道.docx")
+        let named = try BatchPlan(input: "a.yaml", output: "./sub/../named.odt/", format: .odt).jobs[0].targets[0]
+        #expect(named.displayPath == "./sub/../named.odt")
+        #expect(named.path == FileManager.default.currentDirectoryPath + "/named.odt")
     }
 }

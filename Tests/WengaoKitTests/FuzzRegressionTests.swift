@@ -14,7 +14,7 @@ import Testing
     }
 
     static let generator: Generator = {
-        Generator(templates: try! TemplateSet(directory: root.deletingLastPathComponent().appendingPathComponent("Templates")))
+        Generator(templates: try! TemplateSet(directory: root.deletingLastPathComponent().appendingPathComponent("Templates").path))
     }()
 
     @Test(arguments: names)

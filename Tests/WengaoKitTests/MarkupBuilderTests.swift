@@ -13,7 +13,7 @@ import Testing
     }
 
     static let templates = TemplateTests.templates
-    static let sheet = Result { try TemplateSet(directory: templates).styleSheet }
+    static let sheet = Result { try TemplateSet(directory: templates.path).styleSheet }
 
     /// Both ways of reading one rendering.
     struct TwoWays {
@@ -47,7 +47,7 @@ import Testing
 
     @Test(arguments: [Genre.summary, .speech])
     func shippedTemplatesBuildTheSameDocumentsDirectly(genre: Genre) throws {
-        let set = try TemplateSet(directory: Self.templates, genres: [genre])
+        let set = try TemplateSet(directory: Self.templates.path, genres: [genre])
         let template = try #require(set.template(for: genre))
         #expect(template.compiled != nil)
         let inputs = [

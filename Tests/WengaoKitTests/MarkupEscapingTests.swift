@@ -34,7 +34,7 @@ import Testing
 
     @Test func templateErrorsKeepTheTemplatesOwnLineNumbers() throws {
         // The escaping pragma is a line of its own before the user's first line.
-        let sheet = try TemplateSet(directory: Scratch.templates).styleSheet
+        let sheet = try TemplateSet(directory: Scratch.templates.path).styleSheet
         let source = SourceText(path: "broken.mustache", text: "<document>\n{{#items}}\n<p style=\"body\">{{/other}}</p>\n</document>\n")
         #expect {
             try DocumentTemplate(source: source, styleSheet: sheet)

@@ -9,7 +9,7 @@ import Testing
         .appendingPathComponent("Templates")
 
     func document(_ genre: Genre, _ yaml: String) throws -> Document {
-        let set = try TemplateSet(directory: Self.templates, genres: [genre])
+        let set = try TemplateSet(directory: Self.templates.path, genres: [genre])
         let report = try #require(ReportReader().read(SourceText(path: "t.yaml", text: yaml)).report)
         return try #require(set.template(for: genre)).render(report, styleSheet: set.styleSheet)
     }

@@ -14,7 +14,7 @@ import Testing
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil }
 
     static func parts(_ genre: Genre, _ format: OutputFormat) throws -> [PackagePart] {
-        let set = try TemplateSet(directory: templates, genres: [genre])
+        let set = try TemplateSet(directory: templates.path, genres: [genre])
         let generator = Generator(templates: set)
         let (report, diagnostics) = generator.check(path: golden.appendingPathComponent("report.yaml").path)
         #expect(diagnostics.isEmpty)

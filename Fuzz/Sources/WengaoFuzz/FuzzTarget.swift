@@ -53,6 +53,6 @@ enum Fuzzing {
         let folder = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Templates")
-        return try! TemplateSet(directory: folder)
+        return try! TemplateSet(directory: folder.path)
     }()
 }

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Turns the paths a user typed into the input files of a batch.
 ///
 /// A file stands for itself, whatever its name (the user chose it). A folder stands for
@@ -16,22 +14,24 @@ public enum BatchInputs {
         var inputs: [String] = []
         var seen = Set<String>()
         var problems: [Diagnostic] = []
+        let workingFolder = WorkingFolder()
         func add(_ path: String) {
-            if seen.insert(BatchPlan.canonicalPath(URL(fileURLWithPath: path))).inserted { inputs.append(path) }
+            if seen.insert(Path.canonical(workingFolder.absolute(path))).inserted { inputs.append(path) }
         }
         for argument in arguments {
             guard isFolder(argument) else {
                 add(argument)
                 continue
             }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
+            guard let entries = FileSystem.entries(of: argument) else {
                 problems.append(Diagnostic(.folderUnreadable(argument), at: nil))
                 continue
             }
             let folder = argument.hasSuffix("/") ? argument : argument + "/"
-            let files = names.filter { name in
-                !name.hasPrefix(".") && extensions.contains(pathExtension(name).lowercased())
-            }.map { folder + $0 }.filter { !isFolder($0) }
+            let files = entries.filter { entry in
+                !entry.name.hasPrefix(".") && extensions.contains(pathExtension(entry.name).lowercased())
+                    && !(entry.isFolder ?? isFolder(folder + entry.name))
+            }.map { folder + $0.name }
             if files.isEmpty {
                 problems.append(Diagnostic(.folderWithoutInputs(argument), at: nil))
             }

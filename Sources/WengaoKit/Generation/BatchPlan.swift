@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// What one run of `summary` or `speech` will do: the input files, in a fixed order, and
 /// the files each one writes.
 ///
@@ -10,11 +8,17 @@ public struct BatchPlan: Sendable {
     /// One file a job writes.
     public struct Target: Sendable, Hashable {
         public var format: OutputFormat
-        public var url: URL
+        /// The absolute path the file is written to and that messages name it by, as
+        /// `URL(fileURLWithPath:).path` gave it: a relative path joined to the working folder.
+        public var path: String
+        /// The path as the user put it (`--output-dir` joined with the name, or `-o`), for
+        /// saying what was written in the user's own words.
+        public var displayPath: String
 
-        public init(format: OutputFormat, url: URL) {
+        public init(format: OutputFormat, path: String, displayPath: String) {
             self.format = format
-            self.url = url
+            self.path = path
+            self.displayPath = displayPath
         }
     }
 
@@ -36,41 +40,43 @@ public struct BatchPlan: Sendable {
     ///
     /// - Throws: `DiagnosticError` when two inputs would write the same file, or an
     ///   output would overwrite an input.
-    public init(inputs: [String], formats: [OutputFormat], outputDirectory: URL) throws(DiagnosticError) {
+    public init(inputs: [String], formats: [OutputFormat], outputDirectory: String) throws(DiagnosticError) {
+        let workingFolder = WorkingFolder()
+        // An empty folder is the working folder, shown as `.`, as a URL made of it shows it.
+        let folder = outputDirectory.isEmpty ? "." : Path.expandingTilde(outputDirectory)
         let jobs = inputs.map { input in
-            let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-            let base = outputDirectory.appendingPathComponent(name)
-            return Job(input: input, targets: formats.map { Target(format: $0, url: base.appendingPathExtension($0.fileExtension)) })
+            let name = Path.documentName(input, workingFolder: workingFolder)
+            return Job(input: input, targets: formats.map { format in
+                let shown = Path.appending(name + "." + format.fileExtension, to: folder)
+                return Target(format: format, path: workingFolder.absolute(shown), displayPath: shown)
+            })
         }
-        try self.init(checking: jobs)
+        try self.init(checking: jobs, workingFolder: workingFolder)
     }
 
     /// A plan for one input written to one named file (`-o`).
-    public init(input: String, output: URL, format: OutputFormat) throws(DiagnosticError) {
-        try self.init(checking: [Job(input: input, targets: [Target(format: format, url: output)])])
+    public init(input: String, output: String, format: OutputFormat) throws(DiagnosticError) {
+        let workingFolder = WorkingFolder()
+        let target = Target(format: format, path: workingFolder.absolute(output),
+                            displayPath: Path.droppingTrailingSlashes(Path.expandingTilde(output)))
+        try self.init(checking: [Job(input: input, targets: [target])], workingFolder: workingFolder)
     }
 
-    private init(checking jobs: [Job]) throws(DiagnosticError) {
+    private init(checking jobs: [Job], workingFolder: WorkingFolder) throws(DiagnosticError) {
         self.jobs = jobs
-        let problems = Self.overwrittenInputs(jobs) + Self.collisions(jobs)
+        let problems = Self.overwrittenInputs(jobs, workingFolder: workingFolder) + Self.collisions(jobs)
         if !problems.isEmpty { throw DiagnosticError(problems) }
     }
 
-    /// The path a file is known by once `..`, `.` and symbolic links are resolved, so that
-    /// two spellings of one file compare equal.
-    static func canonicalPath(_ url: URL) -> String {
-        url.standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
-    static func overwrittenInputs(_ jobs: [Job]) -> [Diagnostic] {
+    static func overwrittenInputs(_ jobs: [Job], workingFolder: WorkingFolder) -> [Diagnostic] {
         // Resolving a path asks the file system about every folder in it; only an output
         // named like some input can be that input, so only those are resolved.
-        let names = Set(jobs.map { URL(fileURLWithPath: $0.input).lastPathComponent })
-        let suspects = jobs.flatMap(\.targets).filter { names.contains($0.url.lastPathComponent) }
+        let names = Set(jobs.map { Path.fileName($0.input, workingFolder: workingFolder) })
+        let suspects = jobs.flatMap(\.targets).filter { names.contains(Path.lastComponent($0.path)) }
         guard !suspects.isEmpty else { return [] }
-        let inputs = Set(jobs.map { canonicalPath(URL(fileURLWithPath: $0.input)) })
-        return suspects.filter { inputs.contains(canonicalPath($0.url)) }.map {
-            Diagnostic(.outputIsInput($0.url.path), at: nil)
+        let inputs = Set(jobs.map { Path.canonical(workingFolder.absolute($0.input)) })
+        return suspects.filter { inputs.contains(Path.canonical($0.path)) }.map {
+            Diagnostic(.outputIsInput($0.path), at: nil)
         }
     }
 
@@ -85,7 +91,7 @@ public struct BatchPlan: Sendable {
         var order: [String] = []
         for (index, job) in jobs.enumerated() {
             for target in job.targets {
-                let key = target.url.standardizedFileURL.path
+                let key = Path.standardized(target.path)
                 if writers[key] == nil { order.append(key) }
                 writers[key, default: []].append(index)
             }

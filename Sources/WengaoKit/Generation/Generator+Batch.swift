@@ -12,7 +12,7 @@ public struct BatchOutcome: Sendable {
     /// that showing diagnostics need not read the file again.
     public var source: SourceText? = nil
     /// The files written; empty when the input failed.
-    public var written: [URL]
+    public var written: [BatchPlan.Target]
     public var succeeded: Bool
 }
 
@@ -35,20 +35,26 @@ extension Generator {
         do {
             let document = try self.document(for: report, genre: genre)
             let timestamp = Self.timestamp(for: document, sourceDateEpoch: sourceDateEpoch)
-            let packages = try job.targets.map { (try package(document, format: $0.format, timestamp: timestamp), $0.url) }
-            for (data, url) in packages {
+            let packages = try job.targets.map { (try package(document, format: $0.format, timestamp: timestamp), $0) }
+            var folderMade: String? = nil
+            for (data, target) in packages {
+                // Made only when there is something to put in it: a run whose inputs all
+                // fail leaves no empty folder behind. A folder that cannot be made shows
+                // up as its file failing to write. The formats of one input share a folder,
+                // made once.
+                let folder = Path.deletingLastComponent(target.path)
+                if folder != folderMade {
+                    FileSystem.makeFolders(folder)
+                    folderMade = folder
+                }
                 do {
-                    // Made only when there is something to put in it: a run whose inputs all
-                    // fail leaves no empty folder behind. A folder that cannot be made shows
-                    // up as its file failing to write.
-                    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                             withIntermediateDirectories: true)
-                    try Self.write(data, to: url)
+                    try Self.write(data, to: target.path)
                 } catch {
-                    outcome.diagnostics.append(Diagnostic(.outputUnwritable(url.path, isFolder: BatchInputs.isFolder(url.path)), at: nil))
+                    let isFolder = BatchInputs.isFolder(target.path)
+                    outcome.diagnostics.append(Diagnostic(.outputUnwritable(target.path, isFolder: isFolder), at: nil))
                     return outcome
                 }
-                outcome.written.append(url)
+                outcome.written.append(target)
             }
             outcome.succeeded = true
         } catch let error as DiagnosticError {

@@ -41,7 +41,7 @@ extension Generator {
     /// - Parameter outputDirectory: where to save the packages; nil skips saving.
     /// - Throws: `DiagnosticError` when the input has errors.
     public func profile(path: String, genre: Genre, formats: [OutputFormat],
-                        outputDirectory: URL? = nil) throws -> StageTimings {
+                        outputDirectory: String? = nil) throws -> StageTimings {
         let clock = ContinuousClock()
         var timings = StageTimings()
         var start = clock.now
@@ -68,8 +68,8 @@ extension Generator {
             let data = try ZipPackage.data(for: parts, timestamp: timestamp, cache: cache, deflaters: deflaters)
             lap(\.zip)
             if let outputDirectory {
-                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                try Self.write(data, to: outputDirectory.appendingPathComponent(name).appendingPathExtension(format.fileExtension))
+                let name = Path.documentName(path, workingFolder: WorkingFolder())
+                try Self.write(data, to: Path.appending(name + "." + format.fileExtension, to: outputDirectory))
                 lap(\.save)
             }
         }

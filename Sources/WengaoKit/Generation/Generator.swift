@@ -49,8 +49,8 @@ public struct Generator: Sendable {
         return Date(timeIntervalSince1970: 315_576_000)
     }
 
-    /// Writes package bytes to `url` atomically.
-    public static func write(_ data: Data, to url: URL) throws {
-        try AtomicFile.write(data, to: url)
+    /// Writes package bytes to the file at `path` atomically.
+    public static func write(_ data: Data, to path: String) throws {
+        try AtomicFile.write(data, to: path)
     }
 }

@@ -12,10 +12,7 @@ import Darwin
 /// `FileManager.createFile` would itself write to a temporary file and rename it, a
 /// second round of file-system work for every document of a batch.
 enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
-        // Plain string work on the path: URL's path methods cost more than writing a
-        // small document.
-        let target = url.path
+    static func write(_ data: Data, to target: String) throws {
         let slash = target.lastIndex(of: "/")
         let directory = slash.map { String(target[...$0]) } ?? ""
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target

@@ -40,6 +40,6 @@ enum Scratch {
     }
 
     static func generator() throws -> Generator {
-        Generator(templates: try TemplateSet(directory: templates))
+        Generator(templates: try TemplateSet(directory: templates.path))
     }
 }

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Folders, the working folder and symbolic links, with POSIX calls instead of
+/// `FileManager` and `URL`, whose set-up alone cost more than these calls.
+extension FileSystem {
+    /// The working folder (`getcwd`); `/` when it cannot be had, as for a deleted folder.
+    static func workingFolder() -> String {
+        guard let path = getcwd(nil, 0) else { return "/" }
+        defer { free(path) }
+        return String(cString: path)
+    }
+
+    /// The home folder of `user` (nil: the one running) as FoundationEssentials finds it
+    /// for a leading `~`: `CFFIXED_USER_HOME`, the password database, then `HOME`; nil for
+    /// a user it does not know, whose `~name` then stays as written.
+    static func homeFolder(of user: String?) -> String? {
+        if let fixed = getenv("CFFIXED_USER_HOME") { return Path.standardized(String(cString: fixed)) }
+        let entry = if let user { getpwnam(user) } else { getpwuid(getuid()) }
+        if let folder = entry?.pointee.pw_dir { return Path.standardized(String(cString: folder)) }
+        if user == nil, let home = getenv("HOME") { return Path.standardized(String(cString: home)) }
+        return nil
+    }
+
+    /// `path` with every symbolic link resolved (`realpath(3)`); nil when some part of it
+    /// does not exist or cannot be searched.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Makes `path` and any missing folders above it, each `0o777` less the umask as
+    /// `FileManager.createDirectory(withIntermediateDirectories:)` made them. One `mkdir` when
+    /// the folder is already there; a failure is left for the file written into it to report.
+    static func makeFolders(_ path: String) {
+        guard !path.isEmpty, mkdir(path, 0o777) != 0, errno == ENOENT else { return }
+        let parent = Path.deletingLastComponent(path)
+        guard !parent.isEmpty, parent != path else { return }
+        makeFolders(parent)
+        mkdir(path, 0o777)
+    }
+
+    /// The names in a folder, `.` and `..` left out, in no particular order; nil when the
+    /// folder cannot be read. Each says whether it is a folder when the folder's own listing
+    /// tells (plain files and folders), and nil for a symbolic link or a file system that
+    /// does not say, left for `isDirectory` to ask only of the names that matter.
+    static func entries(of folder: String) -> [(name: String, isFolder: Bool?)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, isFolder: Bool?)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != "." && name != ".." else { continue }
+            let isFolder: Bool? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): true
+            case Int32(DT_REG): false
+            default: nil
+            }
+            entries.append((name, isFolder))
+        }
+        return entries
+    }
+}
+
+/// Makes paths absolute against the working folder, asked of the kernel at most once and
+/// only when a relative path needs it (`URL(fileURLWithPath:)` asked it for every one).
+/// Made for one plan or one listing, so that a library user's `chdir` between them counts.
+final class WorkingFolder {
+    private var cached: String?
+
+    var path: String {
+        if let cached { return cached }
+        let folder = FileSystem.workingFolder()
+        cached = folder
+        return folder
+    }
+
+    func absolute(_ relativeOrAbsolute: String) -> String {
+        Path.absolute(relativeOrAbsolute) { path }
+    }
+}
