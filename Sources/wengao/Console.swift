@@ -20,7 +20,7 @@ enum StandardStream {
 }
 
 /// Where the tool's messages go, with colour only when that stream is a terminal (and
-/// `NO_COLOR` is not set). `summary` and `speech` print diagnostics and progress to
+/// `NO_COLOR` is unset or empty). `summary` and `speech` print diagnostics and progress to
 /// standard error; `validate`, whose diagnostics are its output, prints them to standard output.
 struct Console {
     let stream: StandardStream
@@ -31,7 +31,8 @@ struct Console {
     init(output stream: StandardStream = .standardError) {
         self.stream = stream
         isTerminal = isatty(stream.descriptor) == 1
-        colors = DiagnosticFormatter.Colors(enabled: isTerminal && Environment.value("NO_COLOR") == nil)
+        // no-color.org: NO_COLOR turns colour off when it is set to anything but the empty string.
+        colors = DiagnosticFormatter.Colors(enabled: isTerminal && (Environment.value("NO_COLOR") ?? "").isEmpty)
     }
 
     func error(_ message: String) {

@@ -40,7 +40,10 @@ enum Wengao {
             Console(output: .standardOutput).write(WengaoVersion.current)
             return .success
         case "help":
-            if rest.count > 1 { throw UsageError(UsageText.unexpectedArgument(rest[1]), command: nil) }
+            if rest.count > 1 {
+                // `wengao help speech extra`: the usage shown is the subcommand's, when it is one.
+                throw UsageError(UsageText.unexpectedArgument(rest[1]), command: Subcommand(rawValue: rest[0])?.command)
+            }
             guard let name = rest.first, !ArgumentScanner.asksForHelp(rest) else { return printHelp(nil) }
             return printHelp(try Subcommand.named(name))
         case let word?:

@@ -43,6 +43,7 @@ import Testing
         Mistake(arguments: ["validate", "--strict=yes", "a.yaml"], names: ["--strict", "“yes”"], command: "validate"),
         Mistake(arguments: ["schema", "extra"], names: ["“extra”"], command: "schema"),
         Mistake(arguments: ["--version", "extra"], names: ["“extra”"]),
+        Mistake(arguments: ["help", "speech", "extra"], names: ["“extra”"], command: "speech"),
         // Options that contradict each other; rule ids.
         Mistake(arguments: ["speech", "a.yaml", "-o", "x.docx", "--format", "odt"], names: ["--format odt", ".docx"], command: "speech"),
         Mistake(arguments: ["validate", "--ignore", "empty-section,placeholdr", "a.yaml"], names: ["“placeholdr”", "是否想写“placeholder”"],
@@ -74,6 +75,10 @@ import Testing
         let short = try Command.wengao(["speech", "-onamed.docx", input, "--jobs=1"], in: folder)
         #expect(short.status == 0, "\(short.stderr)")
         #expect(short.stderr == "已生成 named.docx\n")
+        // `-o=x` as `--output=x` would have it, not a file named "=x".
+        let equals = try Command.wengao(["speech", "-o=equals.odt", input, "-j=1"], in: folder)
+        #expect(equals.status == 0, "\(equals.stderr)")
+        #expect(equals.stderr == "已生成 equals.odt\n")
     }
 
     @Test func doubleDashEndsTheOptions() throws {
@@ -138,5 +143,8 @@ import Testing
         let plain = try Command.run(Requirement.which("script")!, ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1"])
         #expect(plain.stdout.contains("错误: 没有选项“--formt”"))
         #expect(!plain.stdout.contains("\u{1B}["))
+        // no-color.org: an empty NO_COLOR does not turn colour off.
+        let empty = try Command.run(Requirement.which("script")!, ["-qec", command, "/dev/null"], environment: ["NO_COLOR": ""])
+        #expect(empty.stdout.contains("\u{1B}[1;31m错误:\u{1B}[0m"), "\(empty.stdout)")
     }
 }

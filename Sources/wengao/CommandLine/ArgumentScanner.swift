@@ -80,7 +80,10 @@ struct ArgumentScanner {
                 ? SpellingSuggestion.closest(to: String(body), among: command.options.map { $0.long }).map { "--" + $0 } : nil
             throw UsageError(UsageText.unknownOption("-" + body, suggestion: suggestion), command: command)
         }
-        try read(option, spelled: "-" + letter, attached: rest.isEmpty ? nil : String(rest))
+        // `-o=x.docx` means x.docx, as `--output=x.docx` does; a value that starts with "="
+        // can still be given as `-o==x` or `-o =x`.
+        let value = rest.first == "=" ? rest.dropFirst() : rest
+        try read(option, spelled: "-" + letter, attached: rest.isEmpty ? nil : String(value))
     }
 
     /// Takes the option's value (attached, or the next argument) and checks it.
