@@ -6,7 +6,7 @@ import Testing
 /// libxml2 and the structure check find nothing: a yes skips them. A no costs only time,
 /// but the shipped templates must get a yes, or the quick check is dead weight.
 @Suite struct SkeletonCheckTests {
-    static let sheet = Result { try TemplateSet(directory: TemplateTests.templates).styleSheet }
+    static let sheet = Result { try TemplateSet(directory: TemplateTests.templates.path).styleSheet }
 
     /// Whether libxml2 and the structure check accept the skeleton.
     func libxml2Accepts(_ skeleton: String, _ sheet: StyleSheet) -> Bool {
