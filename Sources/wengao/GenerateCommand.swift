@@ -111,12 +111,29 @@ struct GenerateCommand {
             console.error("找不到模板文件夹 Templates；请用 --templates 指定")
             return .failure
         }
-        let templates: TemplateSet
-        let plan: BatchPlan
+        let (genre, options) = (self.genre, self.options)
+        // The plan is quick to make, and its formats tell the loading thread what to prepare.
+        let planned = Swift.Result { () throws(DiagnosticError) in try options.plan() }
+        let formats = (try? planned.get())?.jobs.first?.targets.map(\.format) ?? []
+        // The templates and the style sheet load, and the parts no input changes are made, on
+        // a second thread while this one reads and checks a lone input: for one document the
+        // two halves take about as long as each other (Docs/design-notes.md).
+        let loading = BackgroundWork { () -> Swift.Result<Generator, any Error> in
+            Swift.Result {
+                let generator = Generator(templates: try TemplateSet(
+                    directory: directory, genres: [genre], templateOverride: options.template, styleOverride: options.style))
+                generator.prepare(formats)
+                return generator
+            }
+        }
+        let lone = (try? planned.get()).flatMap { $0.jobs.count == 1 ? $0.jobs[0] : nil }
+        let checked = lone.map { Generator.check($0, ignoring: options.ignoring) }
+        // Problems are reported in the order they always were: the templates', then the
+        // command line's; a lone input read meanwhile is then not reported at all.
+        let generator: Generator, plan: BatchPlan
         do {
-            templates = try TemplateSet(directory: directory, genres: [genre],
-                                        templateOverride: options.template, styleOverride: options.style)
-            plan = try options.plan()
+            generator = try loading.join().get()
+            plan = try planned.get()
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
             return .failure
@@ -124,15 +141,10 @@ struct GenerateCommand {
             console.error(String(describing: error))
             return .failure
         }
-        let single = plan.jobs.count == 1
+        let single = lone != nil
         let progress = ProgressBar(total: plan.jobs.count, enabled: !single && console.isTerminal)
         var failed = 0, files = 0
-        Generator(templates: templates).generate(
-            plan, genre: genre, strict: options.strict, ignoring: options.ignoring,
-            sourceDateEpoch: Environment.value("SOURCE_DATE_EPOCH"),
-            // One input needs one worker: the processor count (cgroup files read) is asked only for more.
-            workers: options.jobs ?? (single ? 1 : ProcessInfo.processInfo.activeProcessorCount)
-        ) { outcome in
+        func finish(_ outcome: BatchOutcome) {
             progress.clear()
             console.report(outcome.diagnostics, source: outcome.source)
             if !outcome.succeeded { failed += 1 }
@@ -143,6 +155,15 @@ struct GenerateCommand {
                 console.status(BatchText.failedInput(outcome.input))
             }
             progress.advance()
+        }
+        let sourceDateEpoch = Environment.value("SOURCE_DATE_EPOCH")
+        if let lone, let checked {
+            finish(generator.generate(lone, checked: checked, genre: genre, strict: options.strict,
+                                      sourceDateEpoch: sourceDateEpoch, formatsConcurrently: true))
+        } else {
+            generator.generate(plan, genre: genre, strict: options.strict, ignoring: options.ignoring,
+                               sourceDateEpoch: sourceDateEpoch,
+                               workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, consumer: finish)
         }
         progress.clear()
         if !single {

@@ -22,7 +22,10 @@ public struct DocumentProperties: Sendable, Equatable {
     /// BCP 47 tag of the text, `zh-CN`.
     public var language: String
 
-    public init(title: String, author: String? = nil, date: CalendarDate? = nil, language: String = "zh-CN") {
+    /// The language of a document whose input names none.
+    public static let defaultLanguage = "zh-CN"
+
+    public init(title: String, author: String? = nil, date: CalendarDate? = nil, language: String = defaultLanguage) {
         self.title = title
         self.author = author
         self.date = date

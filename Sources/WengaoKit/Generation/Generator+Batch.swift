@@ -26,16 +26,51 @@ extension Generator {
     ///   - sourceDateEpoch: `SOURCE_DATE_EPOCH`, when the caller's environment has it.
     public func generate(_ job: BatchPlan.Job, genre: Genre, strict: Bool = false, ignoring: Set<String> = [],
                          sourceDateEpoch: String? = nil, index: Int = 0) -> BatchOutcome {
-        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: [], written: [], succeeded: false)
+        generate(job, checked: Self.check(job, limits: limits, ignoring: ignoring), genre: genre, strict: strict,
+                 sourceDateEpoch: sourceDateEpoch, index: index)
+    }
+
+    /// An input read and checked: what `generate` does before it needs the templates.
+    public struct CheckedInput: Sendable {
+        /// Nil when errors stop generation.
+        public var report: Report?
+        public var diagnostics: [Diagnostic]
+        /// The input's text when there are diagnostics to show under its lines.
+        public var source: SourceText?
+    }
+
+    /// Reads and checks a job's input. It needs no templates, so one input's run can do it
+    /// while the templates load on another thread (`wengao`'s single-input path).
+    public static func check(_ job: BatchPlan.Job, limits: InputLimits = .default, ignoring: Set<String> = []) -> CheckedInput {
         let read = ReportReader(limits: limits).read(path: job.input)
         let (report, diagnostics) = ReportValidator.finish(read, file: job.input, ignoring: ignoring)
-        outcome.diagnostics = diagnostics
-        if !diagnostics.isEmpty { outcome.source = read.source }
-        guard let report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
+        return CheckedInput(report: report, diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : read.source)
+    }
+
+    /// Generates one job whose input is already read and checked.
+    ///
+    /// - Parameter formatsConcurrently: make the two formats' packages on two threads. For
+    ///   a lone document, when nothing else wants the second core; a batch's workers
+    ///   already keep every core busy.
+    public func generate(_ job: BatchPlan.Job, checked: CheckedInput, genre: Genre, strict: Bool = false,
+                         sourceDateEpoch: String? = nil, index: Int = 0, formatsConcurrently: Bool = false) -> BatchOutcome {
+        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: checked.diagnostics, written: [], succeeded: false)
+        outcome.source = checked.source
+        let diagnostics = checked.diagnostics
+        guard let report = checked.report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
         do {
             let document = try self.document(for: report, genre: genre)
             let timestamp = Self.timestamp(for: document, sourceDateEpoch: sourceDateEpoch)
-            let packages = try job.targets.map { (try package(document, format: $0.format, timestamp: timestamp), $0) }
+            var packages: [(Data, BatchPlan.Target)] = []
+            if formatsConcurrently, job.targets.count == 2 {
+                // The second format on a thread of its own, the first on this one.
+                let (first, second, generator) = (job.targets[0], job.targets[1], self)
+                let other = BackgroundWork { Swift.Result { try generator.package(document, format: second.format, timestamp: timestamp) } }
+                packages.append((try package(document, format: first.format, timestamp: timestamp), first))
+                packages.append((try other.join().get(), second))
+            } else {
+                packages = try job.targets.map { (try package(document, format: $0.format, timestamp: timestamp), $0) }
+            }
             var folderMade: String? = nil
             for (data, target) in packages {
                 // Made only when there is something to put in it: a run whose inputs all

@@ -41,6 +41,16 @@ public struct Generator: Sendable {
         return try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache, deflaters: deflaters)
     }
 
+    /// Makes the parts no input changes — styles, settings, relationships, footers — for
+    /// `formats`, and compresses them, so that a document packaged later, on any thread,
+    /// finds them ready in the caches. Packaging an empty document does exactly that.
+    public func prepare(_ formats: [OutputFormat], language: String = DocumentProperties.defaultLanguage) {
+        let empty = Document(properties: DocumentProperties(title: "", language: language), paragraphs: [])
+        for format in formats {
+            _ = try? package(empty, format: format, timestamp: Date(timeIntervalSince1970: 315_576_000))
+        }
+    }
+
     /// The zip timestamp for a document: `SOURCE_DATE_EPOCH` when given, else noon UTC of the
     /// document's date, else 1980-01-01 (the zip format's epoch).
     public static func timestamp(for document: Document, sourceDateEpoch: String?) -> Date {
