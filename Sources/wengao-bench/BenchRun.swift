@@ -12,6 +12,11 @@ struct SpeechResult {
     var pandocOdtSeconds: Double?
     var pandocPeakKiB: Int?
     var stages: StageTimings
+    /// The same, each run writing over the files of the run before (the way a user
+    /// regenerates into one folder): replacing a file also frees the old one's blocks.
+    var overwritingSeconds: Double? = nil
+    var overwritingPandocDocxSeconds: Double? = nil
+    var overwritingPandocOdtSeconds: Double? = nil
 }
 
 struct BatchResult {
@@ -49,10 +54,11 @@ struct BenchRun {
 
     /// Median whole-process time and CPU time, and largest peak, of `runs` runs after one
     /// warm-up run.
-    private func measure(_ command: [String], runs: Int) throws -> (seconds: Double, cpuSeconds: Double, peakKiB: Int) {
+    private func measure(_ command: (Int) throws -> [String], runs: Int) throws -> (seconds: Double, cpuSeconds: Double, peakKiB: Int) {
         var times: [Double] = [], cpu: [Double] = []
         var peak = 0
         for run in 0...runs {
+            let command = try command(run)
             let result = try ProcessTimer.run(command)
             guard result.status == 0 else {
                 throw ProcessTimer.SpawnError(description: "\(command.joined(separator: " ")) exited \(result.status)")
@@ -87,11 +93,18 @@ struct BenchRun {
         let yaml = folder("speech/speech.yaml"), markdown = folder("speech/speech.md")
         try write(speech.yaml, to: yaml)
         try write(speech.markdown, to: markdown)
-        var commands = [[wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path]]
+        // Every run writes into a folder of its own, made beforehand: the time is that of
+        // making the documents, not of the file system freeing the last run's (this
+        // machine's disk discards freed blocks while the replacing call waits, 0.1–2 ms a
+        // file, a cost pandoc's one file a run pays half as often). The overwriting
+        // runs are measured after, as a second row.
+        var commands: [(Int) throws -> [String]] = [{ run in
+            [wengao, "speech", yaml.path, "--output-dir", try fresh("speech/wengao-\(run)").path]
+        }]
         var counts = [runs]
         if let pandoc {
-            commands.append(pandoc.convert(markdown, to: folder("speech/pandoc.docx")))
-            commands.append(pandoc.convert(markdown, to: folder("speech/pandoc.odt")))
+            commands.append { run in pandoc.convert(markdown, to: try fresh("speech/pandoc-docx-\(run)").appendingPathComponent("speech.docx")) }
+            commands.append { run in pandoc.convert(markdown, to: try fresh("speech/pandoc-odt-\(run)").appendingPathComponent("speech.odt")) }
             counts += [pandocRuns, pandocRuns]
         }
         let measured = try interleaved(commands, runs: counts)
@@ -104,21 +117,43 @@ struct BenchRun {
             result.pandocOdtSeconds = measured[2].seconds
             result.pandocPeakKiB = max(measured[1].peakKiB, measured[2].peakKiB)
         }
+        var overwriting: [(Int) throws -> [String]] = [{ _ in [wengao, "speech", yaml.path, "--output-dir", folder("speech/out").path] }]
+        if let pandoc {
+            overwriting.append { _ in pandoc.convert(markdown, to: folder("speech/pandoc.docx")) }
+            overwriting.append { _ in pandoc.convert(markdown, to: folder("speech/pandoc.odt")) }
+        }
+        let replaced = try interleaved(overwriting, runs: counts)
+        result.overwritingSeconds = replaced[0].seconds
+        if pandoc != nil {
+            result.overwritingPandocDocxSeconds = replaced[1].seconds
+            result.overwritingPandocOdtSeconds = replaced[2].seconds
+        }
         return result
+    }
+
+    /// A new, empty folder under the work folder.
+    private func fresh(_ name: String) throws -> URL {
+        let url = folder(name)
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     /// Like `measure`, for commands whose times are compared: their runs take turns, so
     /// that a slow spell of a shared machine falls on all of them alike rather than on
     /// whichever ran during it. The counts may differ; each command's runs are spread evenly
     /// over the whole measurement.
-    private func interleaved(_ commands: [[String]], runs: [Int]) throws -> [(seconds: Double, cpuSeconds: Double, peakKiB: Int)] {
+    /// Each command is made for its run (the warm-up is run -1), so that a run may write
+    /// where no run wrote before; what a command needs is made before its clock starts.
+    private func interleaved(_ commands: [(Int) throws -> [String]], runs: [Int]) throws -> [(seconds: Double, cpuSeconds: Double, peakKiB: Int)] {
         var times = Array(repeating: [Double](), count: commands.count)
         var cpu = times
         var peak = Array(repeating: 0, count: commands.count)
         func run(_ index: Int, recorded: Bool) throws {
-            let result = try ProcessTimer.run(commands[index])
+            let command = try commands[index](recorded ? times[index].count : -1)
+            let result = try ProcessTimer.run(command)
             guard result.status == 0 else {
-                throw ProcessTimer.SpawnError(description: "\(commands[index].joined(separator: " ")) exited \(result.status)")
+                throw ProcessTimer.SpawnError(description: "\(command.joined(separator: " ")) exited \(result.status)")
             }
             guard recorded else { return }
             times[index].append(result.seconds)
@@ -150,9 +185,10 @@ struct BenchRun {
     func batch(documents: Int, small: Int, pandocSample: Int, quick: Bool) throws -> BatchResult {
         let large = try inputs(documents, name: "batch", seed: 10_000)
         let smallFolder = try inputs(small, name: "batch-small", seed: 10_000)
-        let command = { (input: URL) in [wengao, "speech", input.path, "--output-dir", folder("batch-out").path] }
-        let largeRun = try measure(command(large), runs: quick ? 1 : 3)
-        let smallRun = try measure(command(smallFolder), runs: quick ? 1 : 3)
+        // Each run into a new folder, as pandoc's runs below write new files.
+        let command = { (input: URL, run: Int) in [wengao, "speech", input.path, "--output-dir", try fresh("batch-out-\(run)").path] }
+        let largeRun = try measure({ try command(large, $0) }, runs: quick ? 1 : 3)
+        let smallRun = try measure({ try command(smallFolder, $0) }, runs: quick ? 1 : 3)
         var result = BatchResult(documents: documents, small: small,
                                  secondsPerDocument: largeRun.seconds / Double(documents),
                                  cpuSecondsPerDocument: largeRun.cpuSeconds / Double(documents),
@@ -186,7 +222,8 @@ struct BenchRun {
         let size = Double(speech.yaml.utf8.count) / 1024
         // Fewer runs for the larger inputs: their medians settle faster.
         let wholeRuns = max(3, runs * 10 / max(kilobytes, 10))
-        let whole = try measure([wengao, "speech", input.path, "--output-dir", folder("scale/out").path], runs: wholeRuns)
+        let whole = try measure({ [wengao, "speech", input.path, "--output-dir", try fresh("scale/out-\(kilobytes)-\($0)").path] },
+                                runs: wholeRuns)
         return ScalingResult(kilobytes: size, wholeSeconds: whole.seconds,
                              stages: try stages(of: input, runs: max(stageRuns, 3)))
     }

@@ -115,14 +115,16 @@ struct GenerateCommand {
         // The plan is quick to make, and its formats tell the loading thread what to prepare.
         let planned = Swift.Result { () throws(DiagnosticError) in try options.plan() }
         let formats = (try? planned.get())?.jobs.first?.targets.map(\.format) ?? []
-        // The templates and the style sheet load, and the parts no input changes are made, on
-        // a second thread while this one reads and checks a lone input: for one document the
-        // two halves take about as long as each other (Docs/design-notes.md).
+        // The templates and the style sheet load, and the first format's parts that no input
+        // changes are made, on a second thread while this one reads and checks a lone input:
+        // for one document the two halves take about as long as each other. (The second
+        // format's are made with its package, which has a thread of its own: see
+        // Docs/design-notes.md.)
         let loading = BackgroundWork { () -> Swift.Result<Generator, any Error> in
             Swift.Result {
                 let generator = Generator(templates: try TemplateSet(
                     directory: directory, genres: [genre], templateOverride: options.template, styleOverride: options.style))
-                generator.prepare(formats)
+                generator.prepare(Array(formats.prefix(1)))
                 return generator
             }
         }
