@@ -4,42 +4,108 @@ import Glibc
 import Darwin
 #endif
 
-/// One piece of work on a thread of its own, its result handed over when joined.
+/// One piece of work offered to a thread of its own: whoever gets to it first runs it —
+/// the thread, or the caller when it asks for the result (`join`) before the thread has
+/// started.
 ///
-/// A plain pthread rather than Dispatch: one document's run is a few milliseconds, and
-/// setting up Dispatch's worker pool costs a good part of what the second thread saves.
-/// When no thread can be made, the work runs at once on the caller's thread.
+/// A new thread can take a while to get a processor (on this virtual machine an idle
+/// second CPU took up to 1.5 ms to wake), and a document's run is a few milliseconds: a
+/// caller that waited for the thread could lose more than the thread saves. So the work
+/// is never waited for unless it is already running. A plain pthread rather than Dispatch,
+/// whose worker pool costs a good part of what the thread saves to set up.
 public final class BackgroundWork<Result>: @unchecked Sendable {
-    /// Written by the work's thread before it ends, read only after `join` has waited for
-    /// that end (or written and read on the caller's thread when none was made).
-    private var result: Result?
-    private var thread: pthread_t?
+    private let shared: Shared
 
     public init(_ work: @escaping @Sendable () -> Result) {
-        let body = ThreadBody { [unowned(unsafe) self] in self.result = work() }
+        shared = Shared(work)
+        let context = Unmanaged.passRetained(ThreadBody { [shared] in shared.runIfUnclaimed() }).toOpaque()
         var thread = pthread_t()
-        let context = Unmanaged.passRetained(body).toOpaque()
-        if pthread_create(&thread, nil, runThreadBody, context) == 0 {
-            self.thread = thread
-        } else {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        // Nobody waits for the thread to end, only for the work: a thread that finds the
+        // work taken ends on its own.
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        if pthread_create(&thread, &attributes, runThreadBody, context) != 0 {
             Unmanaged<ThreadBody>.fromOpaque(context).release()
-            result = work()
         }
+        pthread_attr_destroy(&attributes)
     }
 
-    /// A work never outlives its object: one dropped without `join` (an error thrown past
-    /// it) is waited for here, before the result it writes goes away.
+    /// Work nobody asked for is not started; work already running is waited for, so that
+    /// it never outlives its object.
     deinit {
-        if let thread { pthread_join(thread, nil) }
+        shared.cancel()
+        shared.waitUntilDone()
     }
 
-    /// Waits for the work to end and returns its result.
+    /// The work's result: run here if no thread has started it, else waited for.
     public func join() -> Result {
-        if let thread {
-            pthread_join(thread, nil)
-            self.thread = nil
+        if let work = shared.claim() { shared.finish(work()) }
+        return shared.waitUntilDone()!
+    }
+
+    /// What the thread and the caller share; the thread holds it too, so a late thread
+    /// finds it alive after the object is gone.
+    private final class Shared: @unchecked Sendable {
+        private let lock: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
+        private let done: UnsafeMutablePointer<pthread_cond_t> = .allocate(capacity: 1)
+        // Guarded by `lock`.
+        private var work: (() -> Result)?
+        private var running = false
+        private var result: Result?
+
+        init(_ work: @escaping () -> Result) {
+            self.work = work
+            lock.initialize(to: pthread_mutex_t())
+            done.initialize(to: pthread_cond_t())
+            pthread_mutex_init(lock, nil)
+            pthread_cond_init(done, nil)
         }
-        return result!
+
+        deinit {
+            pthread_cond_destroy(done)
+            pthread_mutex_destroy(lock)
+            done.deallocate()
+            lock.deallocate()
+        }
+
+        /// The work, to whoever asks first; nil to everyone after.
+        func claim() -> (() -> Result)? {
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            guard let work else { return nil }
+            self.work = nil
+            running = true
+            return work
+        }
+
+        /// Takes the work away unrun, if nobody has it yet.
+        func cancel() {
+            pthread_mutex_lock(lock)
+            work = nil
+            pthread_mutex_unlock(lock)
+        }
+
+        func finish(_ value: Result) {
+            pthread_mutex_lock(lock)
+            result = value
+            running = false
+            pthread_cond_broadcast(done)
+            pthread_mutex_unlock(lock)
+        }
+
+        func runIfUnclaimed() {
+            if let work = claim() { finish(work()) }
+        }
+
+        /// Waits while the work runs; its result, or nil when it never ran.
+        @discardableResult
+        func waitUntilDone() -> Result? {
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            while running { pthread_cond_wait(done, lock) }
+            return result
+        }
     }
 }
 
