@@ -70,22 +70,35 @@ struct BenchRun {
 
     /// Median of each stage over `runs` in-process runs making both formats.
     private func stages(of input: URL, runs: Int) throws -> StageTimings {
+        try stages(of: [input], runs: runs)[0]
+    }
+
+    /// The same for several inputs, their runs taking turns: a slow spell of the machine
+    /// falls on every input alike rather than on whichever was measured during it, which
+    /// matters when their per-KB times are compared.
+    private func stages(of inputs: [URL], runs: Int) throws -> [StageTimings] {
         let output = folder("stages")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let samples = try (0..<max(runs, 1)).map { _ in
-            try generator.profile(path: input.path, genre: .speech, formats: [.docx, .odt], outputDirectory: output.path)
+        var samples = Array(repeating: [StageTimings](), count: inputs.count)
+        for _ in 0..<max(runs, 1) {
+            for (index, input) in inputs.enumerated() {
+                samples[index].append(try generator.profile(path: input.path, genre: .speech, formats: [.docx, .odt],
+                                                            outputDirectory: output.path))
+            }
         }
-        func median(_ stage: KeyPath<StageTimings, Duration>) -> Duration {
-            .nanoseconds(Int64(samples.map { $0[keyPath: stage].seconds }.median * 1e9))
+        return samples.map { samples in
+            func median(_ stage: KeyPath<StageTimings, Duration>) -> Duration {
+                .nanoseconds(Int64(samples.map { $0[keyPath: stage].seconds }.median * 1e9))
+            }
+            var result = StageTimings()
+            result.parse = median(\.parse)
+            result.validate = median(\.validate)
+            result.template = median(\.template)
+            result.write = median(\.write)
+            result.zip = median(\.zip)
+            result.save = median(\.save)
+            return result
         }
-        var result = StageTimings()
-        result.parse = median(\.parse)
-        result.validate = median(\.validate)
-        result.template = median(\.template)
-        result.write = median(\.write)
-        result.zip = median(\.zip)
-        result.save = median(\.save)
-        return result
     }
 
     func speech(characters: Int, runs: Int, pandocRuns: Int, stageRuns: Int) throws -> SpeechResult {
@@ -210,21 +223,25 @@ struct BenchRun {
         return result
     }
 
-    /// One input of about `kilobytes` KB of YAML: whole process and stages.
-    func scaling(kilobytes: Int, runs: Int, stageRuns: Int) throws -> ScalingResult {
-        // About 3.3 bytes of YAML a character of Chinese text; adjust once if far off.
-        var characters = kilobytes * 1024 * 10 / 33
-        var speech = BenchSpeech(seed: UInt64(kilobytes), characters: characters)
-        characters = characters * kilobytes * 1024 / max(speech.yaml.utf8.count, 1)
-        speech = BenchSpeech(seed: UInt64(kilobytes), characters: characters)
-        let input = folder("scale/\(kilobytes)KB.yaml")
-        try write(speech.yaml, to: input)
-        let size = Double(speech.yaml.utf8.count) / 1024
-        // Fewer runs for the larger inputs: their medians settle faster.
-        let wholeRuns = max(3, runs * 10 / max(kilobytes, 10))
-        let whole = try measure({ [wengao, "speech", input.path, "--output-dir", try fresh("scale/out-\(kilobytes)-\($0)").path] },
-                                runs: wholeRuns)
-        return ScalingResult(kilobytes: size, wholeSeconds: whole.seconds,
-                             stages: try stages(of: input, runs: max(stageRuns, 3)))
+    /// One input of about each size in KB of YAML: whole process, then the stages of all
+    /// sizes in turns.
+    func scaling(kilobytes sizes: [Int], runs: Int, stageRuns: Int) throws -> [ScalingResult] {
+        var measured: [(input: URL, size: Double, whole: Double)] = []
+        for kilobytes in sizes {
+            // About 3.3 bytes of YAML a character of Chinese text; adjust once if far off.
+            var characters = kilobytes * 1024 * 10 / 33
+            var speech = BenchSpeech(seed: UInt64(kilobytes), characters: characters)
+            characters = characters * kilobytes * 1024 / max(speech.yaml.utf8.count, 1)
+            speech = BenchSpeech(seed: UInt64(kilobytes), characters: characters)
+            let input = folder("scale/\(kilobytes)KB.yaml")
+            try write(speech.yaml, to: input)
+            // Fewer runs for the larger inputs: their medians settle faster.
+            let wholeRuns = max(3, runs * 10 / max(kilobytes, 10))
+            let whole = try measure({ [wengao, "speech", input.path, "--output-dir", try fresh("scale/out-\(kilobytes)-\($0)").path] },
+                                    runs: wholeRuns)
+            measured.append((input, Double(speech.yaml.utf8.count) / 1024, whole.seconds))
+        }
+        let stages = try stages(of: measured.map(\.input), runs: max(stageRuns, 3))
+        return zip(measured, stages).map { ScalingResult(kilobytes: $0.size, wholeSeconds: $0.whole, stages: $1) }
     }
 }

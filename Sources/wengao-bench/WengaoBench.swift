@@ -72,7 +72,7 @@ struct WengaoBench: ParsableCommand {
                              cores: ProcessInfo.processInfo.activeProcessorCount)
         let speech = try bench.speech(characters: speechCharacters, runs: runs, pandocRuns: pandocRuns, stageRuns: stageRuns)
         let batch = try bench.batch(documents: documents, small: smallBatch, pandocSample: pandocSample, quick: quick)
-        let scaling = try scaleKB.map { try bench.scaling(kilobytes: $0, runs: runs, stageRuns: stageRuns) }
+        let scaling = try bench.scaling(kilobytes: scaleKB, runs: runs, stageRuns: stageRuns)
         print(BenchTable(speech: speech, batch: batch, scaling: scaling, cores: bench.cores,
                          pandocVersion: pandoc?.version).markdown)
     }
