@@ -46,9 +46,9 @@ final class XMLWriter {
     /// Writes character data; libxml2 escapes `&`, `<` and `>`.
     ///
     /// Text with none of the bytes libxml2's escaping replaces (`<` `>` `&` `"` CR, and NUL,
-    /// where a C string would end) goes to the writer as it is: escaping it would copy it
-    /// unchanged into a new allocation, a quarter of writing a document's XML for text
-    /// that is almost never anything but words.
+    /// where a C string would end) goes to the writer as it is: escaping it would only copy
+    /// it unchanged into a new allocation (0.6 M of one speech's 20 M instructions), and a
+    /// document's text is almost never anything but words.
     func text(_ string: String) {
         let unescaped: Int32?? = string.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
             // (Empty text, too, goes the usual way, byte for byte the same.)
