@@ -53,19 +53,9 @@ struct BenchRun {
     private func folder(_ name: String) -> URL { work.appendingPathComponent(name) }
 
     /// Median whole-process time and CPU time, and largest peak, of `runs` runs after one
-    /// warm-up run.
-    private func measure(_ command: (Int) throws -> [String], runs: Int) throws -> (seconds: Double, cpuSeconds: Double, peakKiB: Int) {
-        var times: [Double] = [], cpu: [Double] = []
-        var peak = 0
-        for run in 0...runs {
-            let command = try command(run)
-            let result = try ProcessTimer.run(command)
-            guard result.status == 0 else {
-                throw ProcessTimer.SpawnError(description: "\(command.joined(separator: " ")) exited \(result.status)")
-            }
-            if run > 0 { times.append(result.seconds); cpu.append(result.cpuSeconds); peak = max(peak, result.peakKiB) }
-        }
-        return (times.median, cpu.median, peak)
+    /// warm-up run: `interleaved` with one command.
+    private func measure(_ command: @escaping (Int) throws -> [String], runs: Int) throws -> (seconds: Double, cpuSeconds: Double, peakKiB: Int) {
+        try interleaved([command], runs: [runs])[0]
     }
 
     /// Median of each stage over `runs` in-process runs making both formats.

@@ -114,7 +114,8 @@ struct GenerateCommand {
         let (genre, options) = (self.genre, self.options)
         // The plan is quick to make, and its formats tell the loading thread what to prepare.
         let planned = Swift.Result { () throws(DiagnosticError) in try options.plan() }
-        let formats = (try? planned.get())?.jobs.first?.targets.map(\.format) ?? []
+        let jobs = (try? planned.get())?.jobs ?? []
+        let formats = jobs.first?.targets.map(\.format) ?? []
         // The templates and the style sheet load, and the first format's parts that no input
         // changes are made, on a second thread while this one reads and checks a lone input:
         // for one document the two halves take about as long as each other. (The second
@@ -128,7 +129,7 @@ struct GenerateCommand {
                 return generator
             }
         }
-        let lone = (try? planned.get()).flatMap { $0.jobs.count == 1 ? $0.jobs[0] : nil }
+        let lone = jobs.count == 1 ? jobs[0] : nil
         let checked = lone.map { Generator.check($0, ignoring: options.ignoring) }
         // Problems are reported in the order they always were: the templates', then the
         // command line's; a lone input read meanwhile is then not reported at all.

@@ -15,8 +15,10 @@ enum TitleLines {
 
     /// Width in full-width characters: Latin letters and digits count half.
     static func width(_ characters: ArraySlice<Character>) -> Double {
-        characters.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+        characters.reduce(0) { $0 + width(of: $1) }
     }
+
+    static func width(of character: Character) -> Double { character.isASCII ? 0.5 : 1 }
 
     /// The title's lines for a line of `capacity` full-width characters.
     static func lines(_ title: String, capacity: Int) -> [String] {
@@ -52,7 +54,7 @@ enum TitleLines {
         var current: [Character] = []
         var lineWidth = 0.0
         for character in characters {
-            let step = character.isASCII ? 0.5 : 1
+            let step = width(of: character)
             if !current.isEmpty, lineWidth + step > min(share.rounded(.up), capacity) {
                 lines.append(String(current))
                 current = []
@@ -131,7 +133,7 @@ enum TitleLines {
         // multiples of one half, exact in a Double: the differences equal the sums.)
         var widthBefore = [0.0]
         widthBefore.reserveCapacity(characters.count + 1)
-        for character in characters { widthBefore.append(widthBefore[widthBefore.count - 1] + (character.isASCII ? 0.5 : 1)) }
+        for character in characters { widthBefore.append(widthBefore[widthBefore.count - 1] + width(of: character)) }
         let average = widthBefore[characters.count] / Double(count)
         func search(_ start: Int, from candidateIndex: Int, chosen: [Int]) {
             if chosen.count == count - 1 {
