@@ -2,12 +2,18 @@ import FoundationEssentials
 
 /// The whole pipeline for one input: read, check, render, write, package.
 public struct Generator: Sendable {
-    public var templates: TemplateSet
+    /// The templates and style sheet. Setting new ones starts a new cache of fixed parts,
+    /// since those parts (styles.xml above all) are written from the style sheet: a cache
+    /// kept across the change would go on writing the old styles.
+    public var templates: TemplateSet {
+        didSet { fixedParts = FixedPartCache() }
+    }
     public var limits: InputLimits
     /// Shared by copies and by a batch's workers: styles and other parts that do not
-    /// change from document to document are compressed once.
+    /// change from document to document are compressed once. The entry cache needs no
+    /// reset: it reuses compressed bytes only for a part whose bytes are the same.
     let entryCache = PackageEntryCache()
-    let fixedParts = FixedPartCache()
+    private(set) var fixedParts = FixedPartCache()
     let deflaters = DeflaterPool()
 
     public init(templates: TemplateSet, limits: InputLimits = .default) {
