@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func aProgressBarOnATerminal() throws {
-        guard Requirement.available("script", package: "bsdutils") else { return }
+        try Requirement.tool("script", package: "bsdutils")
         let folder = try inputs((1...12).map { "单位\($0)" })
         // script(1) gives the command a pseudo-terminal and copies what it shows.
         let command = "\(Paths.executable.path) speech in --output-dir out"

@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func usageErrorIsColouredOnlyOnATerminal() throws {
-        guard Requirement.available("script", package: "bsdutils") else { return }
+        try Requirement.tool("script", package: "bsdutils")
         let command = "\(Paths.executable.path) speech --formt"
         let coloured = try Command.run(Requirement.which("script")!, ["-qec", "env -u NO_COLOR " + command, "/dev/null"])
         #expect(coloured.stdout.contains("\u{1B}[1;31m错误:\u{1B}[0m"), "\(coloured.stdout)")

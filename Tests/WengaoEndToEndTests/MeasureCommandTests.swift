@@ -6,7 +6,9 @@ import Testing
     static let executable = Paths.executable.deletingLastPathComponent().appendingPathComponent("wengao-measure")
 
     @Test func printsATablePerDocumentAndFailsOnAShiftedTextBlock() throws {
-        guard LibreOffice.isAvailable, Poppler.isAvailable, Requirement.schemasAvailable else { return }
+        try LibreOffice.require()
+        try Poppler.require()
+        try Requirement.schemas()
         let folder = try Paths.scratch()
         let style = folder.appendingPathComponent("shifted.style.yaml")
         try Data("page:\n  margin-left: 30mm\n  margin-right: 24mm\n".utf8).write(to: style)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PageGeometryTests {
     @Test(arguments: DocumentCase.all)
     func everyRuleHolds(_ item: DocumentCase) throws {
-        guard let rendering = try RenderedDocuments.measured() else { return }
+        let rendering = try RenderedDocuments.measured()
         let report = try #require(rendering.documents.first { $0.file == item.fileName })
         for result in report.results where result.rule != .package && result.rule != .schemas {
             #expect(result.outcome != .fail, "\(result.rule.rawValue): \(result.problems.joined(separator: "; "))")
@@ -18,7 +18,7 @@ import Testing
 
     @Test(arguments: DocumentCase.all.filter { $0.format == "docx" })
     func docxAndOdtPaginateAlike(_ item: DocumentCase) throws {
-        guard let rendering = try RenderedDocuments.measured() else { return }
+        let rendering = try RenderedDocuments.measured()
         let name = "\(item.genre)-\(item.input).docx ↔ .odt"
         let pair = try #require(rendering.pairs.first { $0.file == name })
         let result = try #require(pair[.pagination])
@@ -28,7 +28,7 @@ import Testing
     /// Hanging punctuation is the chosen behaviour: LibreOffice must hang in both formats,
     /// and break every line of DOCX and ODT in the same place.
     @Test func docxAndOdtBreakEveryLineAlikeAndHangPunctuation() throws {
-        guard let rendering = try RenderedDocuments.measured() else { return }
+        let rendering = try RenderedDocuments.measured()
         var hanging = 0
         for item in DocumentCase.all where item.format == "docx" {
             let docx = try rendering.pages(of: item), odt = try rendering.pages(of: DocumentCase(input: item.input, genre: item.genre, format: "odt"))
@@ -45,7 +45,7 @@ import Testing
 
     /// The measurements read type sizes from box heights; text of known size checks that.
     @Test func boxHeightsGiveTypeSizes() throws {
-        guard let rendering = try RenderedDocuments.measured() else { return }
+        let rendering = try RenderedDocuments.measured()
         let pages = try rendering.pages(of: DocumentCase(input: "half-year-summary", genre: "summary", format: "odt"))
         let sizes = pages.flatMap(\.lines).map(\.typeSize).sorted()
         #expect(abs(sizes[sizes.count / 2] - 16) < 0.2)
@@ -54,7 +54,7 @@ import Testing
 
     /// The rules can fail on a real rendering: a text block 2 mm right of GB/T 9704's.
     @Test func aShiftedTextBlockFails() throws {
-        guard let rendering = try RenderedDocuments.measured() else { return }
+        let rendering = try RenderedDocuments.measured()
         let report = try #require(rendering.documents.first { $0.file == RenderedDocuments.shiftedName })
         #expect(report[.leftEdge]?.outcome == .fail)
         #expect(report[.title]?.outcome == .fail)
@@ -69,8 +69,9 @@ enum RenderedDocuments {
     static let shiftedName = "shifted-text-block.docx"
 
     /// Nil when LibreOffice or poppler is missing (and not in CI).
-    static func measured() throws -> DocumentMeasurement.Result? {
-        guard LibreOffice.isAvailable, Poppler.isAvailable else { return nil }
+    static func measured() throws -> DocumentMeasurement.Result {
+        try LibreOffice.require()
+        try Poppler.require()
         return try result.get()
     }
 

@@ -64,7 +64,8 @@ import Testing
     }
 
     @Test func samplesAndAnUnseenInputReadInOrderInBothFormats() throws {
-        guard LibreOffice.isAvailable, Poppler.isAvailable else { return }
+        try LibreOffice.require()
+        try Poppler.require()
         let cases = [
             Case(input: Paths.samples.appendingPathComponent("half-year-summary.yaml"), genre: .summary),
             Case(input: Paths.samples.appendingPathComponent("half-year-summary.yaml"), genre: .speech),
@@ -99,7 +100,8 @@ import Testing
     }
 
     @Test func unseenSpeechCountsEveryOrdinal() throws {
-        guard LibreOffice.isAvailable, Poppler.isAvailable else { return }
+        try LibreOffice.require()
+        try Poppler.require()
         let folder = try Paths.scratch()
         let input = Paths.fixtures.appendingPathComponent("four-four-three.yaml")
         #expect(try Command.wengao(["speech", input.path, "--output-dir", folder.path], in: folder).status == 0)

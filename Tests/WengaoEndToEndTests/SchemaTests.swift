@@ -29,7 +29,7 @@ import WengaoKit
     }
 
     @Test func schemaAndValidatorAgree() throws {
-        guard Requirement.met(Self.pythonHasJSONSchema, "python3 with jsonschema and pyyaml is needed (pip install jsonschema pyyaml)") else { return }
+        try Requirement.need(Self.pythonHasJSONSchema, "python3 with jsonschema and pyyaml is needed (pip install jsonschema pyyaml)")
         let fixtures = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".yaml") }.sorted()
         let files = fixtures.map { Self.fixtures.appendingPathComponent($0) } + Self.sampleFiles
         let result = try Command.run(URL(fileURLWithPath: Requirement.which("python3")!.path),

@@ -4,7 +4,8 @@ import Foundation
 /// Converts documents to PDF with the real LibreOffice, headless, through the measuring
 /// library's renderer: one start for many files, a private profile, unique names.
 enum LibreOffice {
-    static var isAvailable: Bool { Requirement.available("soffice", package: "libreoffice-writer-nogui") }
+    /// - Throws: when LibreOffice is missing (see `Requirement.need`).
+    static func require() throws { try Requirement.tool("soffice", package: "libreoffice-writer-nogui") }
 
     /// Converts every file to a PDF in `folder`; returns the PDFs in order.
     static func convertToPDF(_ files: [URL], into folder: URL) throws -> [URL] {
@@ -15,7 +16,8 @@ enum LibreOffice {
 
 /// Reads PDFs with poppler's command-line tools.
 enum Poppler {
-    static var isAvailable: Bool { Requirement.available("pdftotext", package: "poppler-utils") }
+    /// - Throws: when poppler is missing (see `Requirement.need`).
+    static func require() throws { try Requirement.tool("pdftotext", package: "poppler-utils") }
 
     /// The text of every page, in reading order, pages separated by form feeds.
     static func text(of pdf: URL) throws -> String {

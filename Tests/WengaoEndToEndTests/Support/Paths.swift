@@ -40,10 +40,15 @@ enum Paths {
     }
 }
 
-/// Tools a test needs from the machine. Under CI (`CI=true`) a missing tool fails the
-/// test; elsewhere the test is skipped with a message saying what to install.
+/// Tools a test needs from the machine. A test whose tool is missing must not pass as if
+/// it had run: under CI (`CI=true`) it fails; elsewhere it is cancelled — reported as not
+/// run, with the reason and what to install — rather than returning early as a pass.
 enum Requirement {
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String
+    }
 
     static func which(_ tool: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -54,24 +59,30 @@ enum Requirement {
         return nil
     }
 
-    /// True when `tool` is on the PATH; otherwise fails the test under CI, or prints a
-    /// visible skip note elsewhere, and returns false.
-    static func available(_ tool: String, package: String) -> Bool {
-        met(which(tool) != nil, "\(tool) is not installed (apt-get install \(package))")
+    /// The path of `tool` on the PATH.
+    ///
+    /// - Throws: `Missing` under CI (the test fails); elsewhere the test is cancelled.
+    @discardableResult
+    static func tool(_ tool: String, package: String) throws -> URL {
+        try need(which(tool) != nil, "\(tool) is not installed (apt-get install \(package))")
+        return which(tool)!
     }
 
-    static var schemasAvailable: Bool {
-        met(FileManager.default.fileExists(atPath: Paths.schemas.appendingPathComponent("odf-1.3").path),
-            "standard schemas not found at \(Paths.schemas.path) (put ../shared beside the project or set WENGAO_SCHEMAS)")
+    /// The standard schemas in `../shared/schemas` (or `WENGAO_SCHEMAS`).
+    static func schemas() throws {
+        try need(FileManager.default.fileExists(atPath: Paths.schemas.appendingPathComponent("odf-1.3").path),
+                 "standard schemas not found at \(Paths.schemas.path) (put ../shared beside the project or set WENGAO_SCHEMAS)")
     }
 
-    static func met(_ condition: Bool, _ message: String) -> Bool {
-        if condition { return true }
+    /// Goes on when `condition` holds; otherwise fails the test under CI and cancels it
+    /// elsewhere, saying `message` either way.
+    static func need(_ condition: Bool, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if condition { return }
         if isCI {
-            Issue.record("\(message); CI must have it")
-        } else {
-            FileHandle.standardError.write(Data("⚠️  skipped: \(message)\n".utf8))
+            Issue.record("\(message); CI must have it", sourceLocation: sourceLocation)
+            throw Missing(description: message)
         }
-        return false
+        FileHandle.standardError.write(Data("⚠️  not run: \(message)\n".utf8))
+        try Test.cancel("not run: \(message)", sourceLocation: sourceLocation)
     }
 }
