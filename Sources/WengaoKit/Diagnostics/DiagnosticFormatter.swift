@@ -18,7 +18,7 @@ public enum DiagnosticFormatter {
     }
 
     /// One diagnostic, with the offending line from `source` when it is at hand.
-    public static func format(_ diagnostic: Diagnostic, source: SourceText?, colors: Colors = .init(enabled: false)) -> String {
+    public static func format(_ diagnostic: Diagnostic, source: (any SourceLines)?, colors: Colors = .init(enabled: false)) -> String {
         let color = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
         var text = ""
         if let location = diagnostic.location {
@@ -58,9 +58,9 @@ public enum DiagnosticFormatter {
 
     /// The part of `line` to show, and the part of it before the caret.
     static func window(of line: String, column: Int) -> (shown: String, beforeCaret: String) {
-        let scalars = ScalarText.scalars(line)
+        let scalars = Array(line.unicodeScalars)
         let caret = min(max(column - 1, 0), scalars.count)
-        func text(_ range: Range<Int>) -> String { ScalarText.string(scalars[range]) }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         guard scalars.count > maximumShownLine else { return (line, text(0..<caret)) }
         let start = max(0, min(caret - maximumShownLine / 2, scalars.count - maximumShownLine))
         let end = min(scalars.count, start + maximumShownLine)
@@ -113,4 +113,11 @@ extension Unicode.Scalar {
             false
         }
     }
+}
+
+/// The lines of a file a diagnostic points into, for showing the offending line. The
+/// input stage's `SourceText` is one; the formatter needs nothing else of it.
+public protocol SourceLines {
+    /// The text of the 1-based line `number`, without its line break; nil past the end.
+    func line(_ number: Int) -> String?
 }

@@ -46,7 +46,7 @@ public struct DiagnosticRule: Sendable, Hashable {
 
     /// The closest rule id to a mistyped one, for a did-you-mean hint.
     public static func suggestion(for id: String) -> String? {
-        let scored = all.map { ($0.id, InputKey.editDistance(Array(id.lowercased()), Array($0.id))) }
+        let scored = all.map { ($0.id, SpellingSuggestion.editDistance(Array(id.lowercased()), Array($0.id))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, id.count / 3) else { return nil }
         return best.0
     }

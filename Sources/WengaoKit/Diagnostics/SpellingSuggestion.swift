@@ -10,11 +10,28 @@ public enum SpellingSuggestion {
         let typed = Array(spelling.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = InputKey.editDistance(typed, Array(candidate))
+            let distance = editDistance(typed, Array(candidate))
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
         guard let best else { return nil }
         let allowed = max(1, (max(spelling.count, best.candidate.count) + 2) / 3)
         return best.distance <= allowed ? best.candidate : nil
+    }
+
+    /// Levenshtein distance on characters.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 }

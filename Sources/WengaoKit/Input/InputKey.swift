@@ -59,20 +59,4 @@ struct InputKey: Sendable, Hashable {
     static func suggestion(for spelling: String, in keys: [InputKey]) -> String? {
         SpellingSuggestion.closest(to: spelling, among: keys.flatMap(\.spellings))
     }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
 }

@@ -239,3 +239,5 @@ public struct SourceText: Sendable {
         return ScalarText.string(scalars[lineStarts[number - 1]..<end])
     }
 }
+
+extension SourceText: SourceLines {}

@@ -4,25 +4,23 @@
 /// and gets that character's own line and column, even when YAML folded the paragraph
 /// from several indented lines or it came from a `|` block.
 ///
-/// Nothing is worked out while reading: a text keeps the file, the YAML scalar it came
-/// from and which of the scalar's characters each of its own is, and the line and column
-/// are found when asked. A valid input never asks, and finding them for every character
-/// while reading was 3% of a whole run for one speech.
+/// Nothing is worked out while reading: a text keeps what its reader knows of where it
+/// came from (a `TextPositionSource`, which the input stage implements over its YAML
+/// scalars), and the line and column are found when asked. A valid input never asks, and
+/// finding them for every character while reading was 3% of a whole run for one speech.
+///
+/// The model names only the protocol, so that it depends on no later stage.
 public struct TextPositions: Sendable, Hashable {
-    private let source: SourceFile
-    private let scalar: YAMLNode.Scalar
-    private let indices: ValueIndices
+    private let source: any TextPositionSource
     /// The number of Unicode scalars in the text.
     private let count: Int
 
-    init(source: SourceFile, scalar: YAMLNode.Scalar, indices: ValueIndices, count: Int) {
+    public init(_ source: any TextPositionSource, count: Int) {
         self.source = source
-        self.scalar = scalar
-        self.indices = indices
         self.count = count
     }
 
-    public var file: String { source.path }
+    public var file: String { source.file }
 
     /// The location of the scalar at `index` of the text's value; nil when the reader
     /// could not follow the text back into the file. An index past the end is counted on
@@ -35,12 +33,7 @@ public struct TextPositions: Sendable, Hashable {
     }
 
     private func lineAndColumn(ofScalarAt index: Int) -> (line: Int, column: Int)? {
-        guard let valueIndex = indices.valueIndex(of: index) else {
-            // A space put between two joined lines stands just after the first line's end.
-            guard index > 0, let before = lineAndColumn(ofScalarAt: index - 1) else { return nil }
-            return (before.line, before.column + 1)
-        }
-        return source.lineAndColumn(ofValueIndex: valueIndex, in: scalar)
+        source.lineAndColumn(ofScalarAt: index)
     }
 
     // MARK: - Equality
@@ -76,6 +69,15 @@ public struct TextPositions: Sendable, Hashable {
         hasher.combine(file)
         hasher.combine(runs)
     }
+}
+
+/// What a reader knows of where the characters of one text stand in its file.
+public protocol TextPositionSource: Sendable {
+    /// The file's path, as diagnostics name it.
+    var file: String { get }
+    /// The 1-based line and column of the text's Unicode scalar at `index`; nil when the
+    /// reader cannot follow that character back into the file.
+    func lineAndColumn(ofScalarAt index: Int) -> (line: Int, column: Int)?
 }
 
 extension Text {

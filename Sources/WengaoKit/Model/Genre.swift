@@ -5,14 +5,6 @@ public enum Genre: String, Sendable, CaseIterable {
     /// 会议讲话稿: the text a leader reads at a review meeting.
     case speech
 
-    /// The template file for this genre in a templates folder.
-    public var templateFileName: String {
-        switch self {
-        case .summary: "summary.mustache"
-        case .speech: "speech.mustache"
-        }
-    }
-
     public var chineseName: String {
         switch self {
         case .summary: "半年工作总结"
