@@ -40,10 +40,11 @@ import Testing
 
         """
         var lead = 1
-        for section in ["achievements", "problems", "next_steps"] {
+        // Points differ between sections, so that the input reads without duplicate warnings.
+        for (section, word) in [("achievements", "成效"), ("problems", "问题"), ("next_steps", "打算")] {
             yaml += "\(section):\n"
             for index in 0..<3 {
-                yaml += "  - point: 第\(index + 1)项工作\n"
+                yaml += "  - point: 第\(index + 1)项\(word)\n"
                 yaml += "    details: \(paragraph(lead: lead * 3 % 28, lines: 8, firstMark: lead))\n"
                 lead += 1
             }
