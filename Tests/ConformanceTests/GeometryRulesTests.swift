@@ -68,12 +68,25 @@ import Testing
         #expect(outcome(.charactersPerLine, pages).outcome == .pass)
     }
 
-    @Test func aHangingMarkIsTheTwentyNinthCharacter() {
+    /// Two closing marks after the carried character (院”，) leave 26 cells, and only then.
+    @Test func twentySixCharactersPassOnlyBeforeTwoClosingMarks() {
+        var pages = SyntheticPages.document()
+        pages[2].lines[1] = SyntheticPages.line(String(repeating: "中", count: 26), slot: 1)
+        pages[2].lines[1].box.xMax = SyntheticPages.frame.textRight
+        pages[2].lines[2] = SyntheticPages.line("中”，" + String(repeating: "中", count: 25), slot: 2)
+        #expect(outcome(.charactersPerLine, pages).outcome == .pass)
+        pages[2].lines[2] = SyntheticPages.line("中。" + String(repeating: "中", count: 26), slot: 2)
+        #expect(outcome(.charactersPerLine, pages).problems == ["第 3 页“中中中中中中中中…”排了 26 字"])
+    }
+
+    /// Wengao does not hang punctuation, because LibreOffice loses a hung mark.
+    @Test func aHangingMarkFails() {
         var pages = SyntheticPages.document()
         pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full + "，", slot: 1)
         let result = outcome(.charactersPerLine, pages)
-        #expect(result.outcome == .pass)
+        #expect(result.outcome == .fail)
         #expect(result.measured.contains("悬挂标点 1，"))
+        #expect(result.problems.count == 1 && result.problems[0].contains("悬挂在版心外"))
         // A 29th character that is not punctuation is one too many.
         pages[2].lines[1] = SyntheticPages.line(SyntheticPages.full + "中", slot: 1)
         #expect(outcome(.charactersPerLine, pages).outcome == .fail)

@@ -5,9 +5,10 @@ extension GeometryRules {
     ///
     /// A line is full when the next line continues its paragraph, which shows as the next
     /// line starting at the left margin (every paragraph of body text starts indented).
-    /// Wengao hangs punctuation: a mark that would start the next line stands past the
-    /// right edge as a 29th character. Where 避头尾 carried a character down instead (an
-    /// opening mark, or a character that a closing mark followed), the line holds 27.
+    /// Wengao does not hang punctuation (LibreOffice loses a mark it hangs): a mark past the
+    /// right edge, as a 29th character, is a problem. Where 避头尾 carried a character down
+    /// (an opening mark, or a character that a closing mark followed), the line holds 27, or
+    /// 26 where two closing marks (”，) followed it.
     /// Where the next line starts with Latin letters or digits that did not fit in the
     /// cells left over (words are never split), the line holds fewer.
     func charactersPerLine(_ lines: DocumentLines) -> RuleResult {
@@ -24,6 +25,7 @@ extension GeometryRules {
             let hangs = ChineseText.noLineStart.contains(last) && line.box.xMax > frame.textRight + frame.rightEdgeOverhang
             if hangs {
                 hanging += 1
+                problems.append("\(place)的标点悬挂在版心外（止于 \(line.box.xMax.formatted) mm）")
             } else if line.box.xMax < frame.textRight - frame.rightEdgeShortfall || line.box.xMax > frame.textRight + frame.rightEdgeOverhang {
                 problems.append("\(place)止于 \(line.box.xMax.formatted) mm")
             }
@@ -35,9 +37,12 @@ extension GeometryRules {
             let cells = lines.indentCells(line) + characters.count - (hangs ? 1 : 0)
             if cells == frame.characters { continue }
             let nextCharacters = Array(following.text.filter { !$0.isWhitespace })
-            let carriedDown = cells == frame.characters - 1 && !hangs
-                && (nextCharacters.first.map(ChineseText.noLineEnd.contains) == true
-                    || (nextCharacters.count > 1 && ChineseText.noLineStart.contains(nextCharacters[1])))
+            // Without hanging, 避头尾 carries a character down with the closing marks that
+            // follow it: one mark leaves 27 cells, two (”，) leave 26.
+            let closingRun = nextCharacters.dropFirst().prefix(while: ChineseText.noLineStart.contains).count
+            let carriedDown = !hangs && cells < frame.characters
+                && ((cells == frame.characters - 1 && nextCharacters.first.map(ChineseText.noLineEnd.contains) == true)
+                    || (closingRun > 0 && cells + 1 + closingRun > frame.characters))
             if carriedDown {
                 carried += 1
             } else if cells < frame.characters && !hangs && latinRunWidth(following) > Double(frame.characters - cells) * frame.characterWidth {

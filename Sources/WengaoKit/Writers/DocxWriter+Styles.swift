@@ -17,6 +17,7 @@ extension DocxWriter {
                         // No widow/orphan control: GB/T 9704 fills every page with its 22
                         // lines, and Word's and LibreOffice's defaults differ (Word: on).
                         xml.element("w:widowControl", [("w:val", "0")])
+                        overflowPunctuation(xml)
                         xml.element("w:spacing", [("w:line", XMLNumber.twips(sheet.linePitch)), ("w:lineRule", "exact")])
                     }
                 }
@@ -66,6 +67,7 @@ extension DocxWriter {
             xml.element("w:qFormat")
             xml.element("w:pPr") {
                 if style.keepWithNext { xml.element("w:keepNext") }
+                overflowPunctuation(xml)
                 if !sheet.snapsToGrid(role: role) { xml.element("w:snapToGrid", [("w:val", "0")]) }
                 var spacing: [(String, String)] = []
                 if style.spaceBefore > 0 { spacing.append(("w:before", XMLNumber.twips(style.spaceBefore * sheet.linePitch))) }
@@ -87,6 +89,17 @@ extension DocxWriter {
                 runProperties(xml, sheet: sheet, font: style.font, bold: style.bold, size: style.size, language: language)
             }
         }
+    }
+
+    /// No hanging punctuation in LibreOffice, which loses a mark it hangs at a line end.
+    /// LibreOffice reads `w:overflowPunct` the opposite way from ECMA-376: `1` turns its
+    /// hanging off (Word, following the standard, hangs, but draws the mark). Written in the
+    /// defaults and in every style, so that no reader's way of resolving inheritance can
+    /// leave a paragraph without it; it comes
+    /// after `w:keepNext`/`w:widowControl` and before `w:snapToGrid`/`w:spacing` in
+    /// CT_PPrBase's order. Docs/design-notes.md, "No hanging punctuation".
+    static func overflowPunctuation(_ xml: XMLWriter) {
+        xml.element("w:overflowPunct", [("w:val", "1")])
     }
 
     /// Headings appear in Word's navigation pane.

@@ -11,10 +11,10 @@ extension OdtWriter {
                 let body = sheet.paragraphStyles["body"] ?? ParagraphStyle(displayName: "正文", font: "仿宋_GB2312", size: 16)
                 xml.element("style:default-style", [("style:family", "paragraph")]) {
                     xml.element("style:paragraph-properties", [
-                        // Hanging punctuation, as Word and LibreOffice do by default: a ，or 。
-                        // that ends a full line may stand past the right edge rather than
-                        // being carried to the next line alone. Chosen so ODT and DOCX agree.
-                        ("style:punctuation-wrap", "hanging"),
+                        // No hanging punctuation: LibreOffice draws a mark it hangs past the
+                        // right edge nowhere on the page, so a line-end ，、。 would be lost.
+                        // 避头尾 carries the character before it down instead (design-notes.md).
+                        ("style:punctuation-wrap", "simple"),
                         // 避头尾: no line starts with ，。）and none ends with （.
                         ("style:line-break", "strict"),
                         // No widow/orphan control, said outright as in DOCX: GB/T 9704 fills
