@@ -93,7 +93,7 @@ let package = Package(
             name: "WengaoKitTests",
             // ZIPFoundation reads the packages back: an independent zip reader checks the writer.
             dependencies: ["WengaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Golden"]
+            exclude: ["Writers/Golden"]
         ),
         .testTarget(
             name: "WengaoEndToEndTests",

@@ -7,8 +7,7 @@ import Testing
 /// diagnostics it marks, all of its rule, at the marked places: nothing missing, nothing
 /// extra. A fixture with no marker expects its rule once, at 1:1.
 @Suite struct DiagnosticFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/Validation")
+    static let folder = Scratch.packageRoot.appendingPathComponent("Tests/Fixtures/Validation")
 
     static var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])

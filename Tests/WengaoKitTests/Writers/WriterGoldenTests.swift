@@ -9,8 +9,7 @@ import Testing
 /// intended change with `RECORD_GOLDEN=1 swift test --filter WriterGoldenTests`.
 @Suite struct WriterGoldenTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    static let templates = golden.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates")
+    static let templates = Scratch.templates
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil }
 
     static func parts(_ genre: Genre, _ format: OutputFormat) throws -> [PackagePart] {

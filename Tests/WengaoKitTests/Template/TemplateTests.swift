@@ -4,9 +4,7 @@ import Testing
 
 /// The shipped templates, rendered from small reports: the numbering and wording a reader sees.
 @Suite struct TemplateTests {
-    static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates")
+    static let templates = Scratch.templates
 
     func document(_ genre: Genre, _ yaml: String) throws -> Document {
         let set = try TemplateSet(directory: Self.templates.path, genres: [genre])

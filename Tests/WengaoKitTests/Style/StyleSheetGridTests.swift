@@ -5,9 +5,7 @@ import Testing
 /// The layout decisions that measurements on LibreOffice's renderings forced
 /// (Docs/geometry.md), held in the default style sheet.
 @Suite struct StyleSheetGridTests {
-    static let defaultStyleFile = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates/gbt9704.style.yaml")
+    static let defaultStyleFile = Scratch.packageRoot.appendingPathComponent("Templates/gbt9704.style.yaml")
 
     let sheet: StyleSheet
 

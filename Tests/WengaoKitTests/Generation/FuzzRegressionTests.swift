@@ -6,7 +6,7 @@ import Testing
 /// promise, kept in Tests/Fixtures/Fuzz and run through the same pipeline as the fuzz
 /// target: read → validate → template → write both packages, quickly and without a crash.
 @Suite struct FuzzRegressionTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Scratch.packageRoot.appendingPathComponent("Tests")
     static let folder = root.appendingPathComponent("Fixtures/Fuzz")
 
     static var names: [String] {
