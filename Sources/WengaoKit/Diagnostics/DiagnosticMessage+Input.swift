@@ -71,6 +71,11 @@ extension DiagnosticMessage {
     static func emptySection(_ name: String) -> Self {
         .init(id: "empty-section", severity: .warning, text: "“\(name)”部分没有条目；请填写条目或删除这一部分")
     }
+    static func tooManyLevels(_ point: String) -> Self {
+        .init(id: "too-many-levels", severity: .error,
+              text: "“\(point)”是第四层分项，文稿只排三层（讲话稿：一是→（1）→①、第一→一要→（1）；总结：（一）→1.→（1））；"
+                  + "请把它写进上一层的“内容”（details），或把上一层提升一级")
+    }
     static func emptyPoint() -> Self {
         .init(id: "empty-point", severity: .error, text: "条目缺少要点（point / 要点）")
     }

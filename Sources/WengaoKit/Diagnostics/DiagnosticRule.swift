@@ -30,6 +30,7 @@ public struct DiagnosticRule: Sendable, Hashable {
         .init(id: "missing-title", severity: .error, summary: "缺少标题"),
         .init(id: "no-content", severity: .error, summary: "成绩、问题、意见都没有内容"),
         .init(id: "empty-point", severity: .error, summary: "条目没有要点"),
+        .init(id: "too-many-levels", severity: .error, summary: "分项超过三层，文稿排不出来"),
         .init(id: "invalid-date", severity: .error, summary: "日期不存在或写法不对"),
         .init(id: "empty-section", severity: .warning, summary: "某一部分没有条目"),
         .init(id: "unknown-rule", severity: .warning, summary: "要忽略的规则不存在或是错误"),

@@ -59,6 +59,8 @@ public enum OrdinalStyle: String, Sendable, CaseIterable {
     case arabic
     /// （1）（2）… — fourth heading level.
     case arabicParenthesized
+    /// ①②… — the level below （1）, as in a speech's third level under 一是.
+    case circled
 
     /// The ordinal for the `number`th point, counting from 1.
     public func format(_ number: Int) -> String {
@@ -70,7 +72,20 @@ public enum OrdinalStyle: String, Sendable, CaseIterable {
         case .parenthesized: "（" + ChineseNumeral.string(number) + "）"
         case .arabic: "\(number)."
         case .arabicParenthesized: "（\(number)）"
+        case .circled: Self.circled(number)
         }
+    }
+
+    /// ① to ㊿ are single characters in three Unicode runs; past 50, which no level of a
+    /// speech reaches (the `many-items` warning starts at 11), the bracketed number.
+    private static func circled(_ number: Int) -> String {
+        let scalar: UInt32? = switch number {
+        case 1...20: 0x2460 + UInt32(number - 1)
+        case 21...35: 0x3251 + UInt32(number - 21)
+        case 36...50: 0x32B1 + UInt32(number - 36)
+        default: nil
+        }
+        return scalar.flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? "（\(number)）"
     }
 
     /// The name a template uses for this style: `{{ordinal.shi}}`, `{{ordinal.heading}}` …

@@ -107,24 +107,35 @@ public enum InputSchema {
 
     private static var definitions: JSONValue {
         let scalarTypes: JSONValue = .array([.string("string"), .string("number"), .string("boolean")])
-        let item = JSONValue.object([
-            ("anyOf", .array([
-                ref("requiredText"),
-                .object([
-                    ("type", .string("object")),
-                    ("properties", properties(InputKey.item) { key in
-                        switch key {
-                        case .point: ref("requiredText")
-                        case .details: ref("paragraphs")
-                        default: ref("items")
-                        }
-                    }),
-                    ("additionalProperties", .bool(false)),
-                    ("allOf", .array([oneOfSpellingsRequired(.point, description: "empty-point")]
-                                     + InputKey.item.compactMap(atMostOneSpelling))),
-                ]),
-            ])),
-        ])
+        // Items nest three levels deep below a part (Docs/input-reference.md): level 1 is
+        // `item`, its sub-points `item2`, theirs `item3`, whose sub-points can only be empty
+        // (the `too-many-levels` error).
+        func item(level: Int) -> JSONValue {
+            .object([
+                ("anyOf", .array([
+                    ref("requiredText"),
+                    .object([
+                        ("type", .string("object")),
+                        ("properties", properties(InputKey.item) { key in
+                            switch key {
+                            case .point: ref("requiredText")
+                            case .details: ref("paragraphs")
+                            default: level < 3 ? ref("items\(level + 1)") : ref("noMoreLevels")
+                            }
+                        }),
+                        ("additionalProperties", .bool(false)),
+                        ("allOf", .array([oneOfSpellingsRequired(.point, description: "empty-point")]
+                                         + InputKey.item.compactMap(atMostOneSpelling))),
+                    ]),
+                ])),
+            ])
+        }
+        func items(_ itemSchema: String) -> JSONValue {
+            .object([("anyOf", .array([
+                .object([("type", .string("array")), ("items", ref(itemSchema))]),
+                .object([("type", .string("null"))]),
+            ]))])
+        }
         let sectionObject = { (itemsSchema: String) -> JSONValue in
             var rules = InputKey.section.compactMap(atMostOneSpelling)
             if itemsSchema == "nonEmptyItems" { rules.append(oneOfSpellingsRequired(.items, description: "no-content")) }
@@ -157,12 +168,20 @@ public enum InputSchema {
             ]))])),
             ("section", .object([("anyOf", .array([ref("items"), sectionObject("items"), .object([("type", .string("null"))])]))])),
             ("nonEmptySection", .object([("anyOf", .array([ref("nonEmptyItems"), sectionObject("nonEmptyItems")]))])),
-            ("items", .object([("anyOf", .array([
-                .object([("type", .string("array")), ("items", ref("item"))]),
-                .object([("type", .string("null"))]),
-            ]))])),
+            ("items", items("item")),
             ("nonEmptyItems", .object([("type", .string("array")), ("minItems", .number(1)), ("items", ref("item"))])),
-            ("item", item),
+            ("item", item(level: 1)),
+            ("items2", items("item2")),
+            ("item2", item(level: 2)),
+            ("items3", items("item3")),
+            ("item3", item(level: 3)),
+            ("noMoreLevels", .object([
+                ("description", .string("too-many-levels")),
+                ("anyOf", .array([
+                    .object([("type", .string("array")), ("maxItems", .number(0))]),
+                    .object([("type", .string("null"))]),
+                ])),
+            ])),
             ("ruleIds", .object([("anyOf", .array([
                 ruleId,
                 .object([("type", .string("array")), ("items", ruleId)]),

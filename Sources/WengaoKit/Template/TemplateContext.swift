@@ -19,7 +19,7 @@
 /// - an item: `point` (without its closing full stop), `end` (the mark that closes the
 ///   lead clause: 。 unless the point ends with ！ or ？), `ordinal.shi` 一是, `ordinal.di` 第一,
 ///   `ordinal.yao` 一要, `ordinal.heading` 一、, `ordinal.parenthesized` （一）,
-///   `ordinal.arabic` 1., `ordinal.arabicParenthesized` （1）, `number`,
+///   `ordinal.arabic` 1., `ordinal.arabicParenthesized` （1）, `ordinal.circled` ①, `number`,
 ///   `firstDetail` (runs on after the point), `moreDetails` (paragraphs after it),
 ///   `hasDetails`, `subpoints`, `hasSubpoints`
 enum TemplateContext {

@@ -42,6 +42,19 @@ import Testing
         }
     }
 
+    @Test func circledOrdinalsAreOneCharacterToFiftyThenBracketed() {
+        // Spelled out by hand, not computed: the three Unicode runs and their seams.
+        #expect(OrdinalStyle.circled.format(1) == "①")
+        #expect(OrdinalStyle.circled.format(10) == "⑩")
+        #expect(OrdinalStyle.circled.format(20) == "⑳")
+        #expect(OrdinalStyle.circled.format(21) == "㉑")
+        #expect(OrdinalStyle.circled.format(35) == "㉟")
+        #expect(OrdinalStyle.circled.format(36) == "㊱")
+        #expect(OrdinalStyle.circled.format(50) == "㊿")
+        #expect(OrdinalStyle.circled.format(51) == "（51）")
+        for number in 1...50 { #expect(OrdinalStyle.circled.format(number).unicodeScalars.count == 1) }
+    }
+
     @Test func ordinalsReadAsOfficialTextsDo() {
         #expect(OrdinalStyle.shi.format(4) == "四是")
         #expect(OrdinalStyle.di.format(3) == "第三")
