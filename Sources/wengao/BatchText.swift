@@ -28,4 +28,20 @@ enum BatchText {
     }
 
     static func failedInput(_ path: String) -> String { "未能生成：\(path)" }
+
+    /// `会议.yaml：文稿里已把 12 处半角标点改为全角、去掉 2 处手写编号（输入文件未改）`, or nil
+    /// when nothing was changed.
+    static func corrected(_ input: String, _ count: TextCorrection.Count) -> String? {
+        var changes: [String] = []
+        if count.punctuation > 0 { changes.append("把 \(count.punctuation) 处半角标点改为全角") }
+        if count.numbering > 0 { changes.append("去掉 \(count.numbering) 处手写编号") }
+        guard !changes.isEmpty else { return nil }
+        return "\(input)：文稿里已\(changes.joined(separator: "、"))（输入文件未改，可用 wengao fix 改正；"
+            + "--keep-punctuation 保留半角标点）"
+    }
+
+    /// `会议.yaml：另有 52 处 half-width-punctuation 未列出（--all 列出全部）`
+    static func moreOfRule(_ rule: String, count: Int, in file: String) -> String {
+        "\(file)：另有 \(count) 处 [\(rule)] 未列出（--all 列出全部）"
+    }
 }

@@ -43,19 +43,51 @@ struct Console {
         write(message)
     }
 
+    /// How many diagnostics of one rule in one file are shown before the rest are counted.
+    static let shownPerRule = 3
+
     /// Prints diagnostics with their source lines (each file read once; `source`, the text
     /// the diagnostics were found in, is not read again).
-    func report(_ diagnostics: [Diagnostic], source known: SourceText? = nil) {
+    ///
+    /// A file with 55 half-width commas is one mistake made 55 times: the first three of each
+    /// rule in a file are shown and the rest counted in one line after that file's
+    /// diagnostics, unless `showingAll` (`--all`). JSON output is never cut.
+    func report(_ diagnostics: [Diagnostic], source known: SourceText? = nil, showingAll: Bool = false) {
         var cache: [String: SourceText?] = [:]
         if let known { cache[known.path] = known }
+        var shown: [String: Int] = [:]
+        var hidden: [(file: String, rule: String, count: Int)] = []
+        func countHidden() {
+            for (file, rule, count) in hidden { write(BatchText.moreOfRule(rule, count: count, in: file)) }
+            hidden = []
+            shown = [:]
+        }
+        var currentFile: String?
         for diagnostic in diagnostics {
+            let file = diagnostic.location?.file
+            if file != currentFile {
+                countHidden()
+                currentFile = file
+            }
+            if let file, !showingAll {
+                shown[diagnostic.id, default: 0] += 1
+                if shown[diagnostic.id, default: 0] > Self.shownPerRule {
+                    if let index = hidden.firstIndex(where: { $0.rule == diagnostic.id }) {
+                        hidden[index].count += 1
+                    } else {
+                        hidden.append((file, diagnostic.id, 1))
+                    }
+                    continue
+                }
+            }
             var source: SourceText?
-            if let file = diagnostic.location?.file {
+            if let file {
                 if cache[file] == nil { cache[file] = SourceText.forDisplay(path: file) }
                 source = cache[file] ?? nil
             }
             write(DiagnosticFormatter.format(diagnostic, source: source, colors: colors))
         }
+        countHidden()
     }
 
     func write(_ text: String) {

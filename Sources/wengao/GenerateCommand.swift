@@ -14,6 +14,10 @@ struct GenerateOptions {
     /// The rule ids `--ignore` named, each checked to be a warning's.
     var ignoring: Set<String>
     var jobs: Int?
+    /// `--keep-punctuation`: print half-width marks as typed.
+    var keepsPunctuation: Bool
+    /// `--all`: show every diagnostic, not three per rule and file.
+    var showsAll: Bool
 
     enum FormatChoice: String {
         case docx, odt, both
@@ -32,6 +36,9 @@ struct GenerateOptions {
     static let templates = OptionSpec(long: "templates", help: "模板文件夹（默认：程序旁或当前文件夹下的 Templates）。")
     static let jobs = OptionSpec(long: "jobs", short: "j", kind: .integer,
                                  help: "同时处理几个输入（默认：CPU 核数）。Inputs processed at once.")
+    static let keepPunctuation = OptionSpec(
+        long: "keep-punctuation", kind: .flag,
+        help: "文稿里保留输入的半角标点，不改为全角。Keep half-width punctuation as typed.")
 
     /// `wengao summary` or `wengao speech`: the same arguments, another genre.
     static func command(_ genre: Genre) -> CommandSpec {
@@ -41,7 +48,8 @@ struct GenerateOptions {
                 ? "生成半年工作总结。Write the half-year work summary (.docx and .odt)."
                 : "生成会议讲话稿。Write the meeting speech draft (.docx and .odt).",
             arguments: arguments,
-            options: [output, format, outputDirectory, template, style, templates, .strict, .ignore, jobs])
+            options: [output, format, outputDirectory, template, style, templates, .strict, .ignore, jobs,
+                      keepPunctuation, .all])
     }
 
     /// - Throws: `UsageError` for an argument that does not fit, or options that contradict
@@ -58,6 +66,8 @@ struct GenerateOptions {
         strict = parsed.flag(.strict)
         ignoring = try IgnoreOption.ruleIDs(parsed.values(.ignore), command: command)
         jobs = parsed.integer(Self.jobs)
+        keepsPunctuation = parsed.flag(Self.keepPunctuation)
+        showsAll = parsed.flag(.all)
         if let jobs, jobs < 1 { throw UsageError(BatchText.jobsAtLeastOne, command: command) }
         if let output { try check(output: output, command: command) }
     }
@@ -123,8 +133,9 @@ struct GenerateCommand {
         // Docs/design-notes.md.)
         let loading = BackgroundWork { () -> Swift.Result<Generator, any Error> in
             Swift.Result {
-                let generator = Generator(templates: try TemplateSet(
+                var generator = Generator(templates: try TemplateSet(
                     directory: directory, genres: [genre], templateOverride: options.template, styleOverride: options.style))
+                generator.correctsPunctuation = !options.keepsPunctuation
                 generator.prepare(Array(formats.prefix(1)))
                 return generator
             }
@@ -149,7 +160,10 @@ struct GenerateCommand {
         var failed = 0, files = 0
         func finish(_ outcome: BatchOutcome) {
             progress.clear()
-            console.report(outcome.diagnostics, source: outcome.source)
+            console.report(outcome.diagnostics, source: outcome.source, showingAll: options.showsAll)
+            if outcome.succeeded, let line = BatchText.corrected(outcome.input, outcome.corrections) {
+                console.status(line)
+            }
             if !outcome.succeeded { failed += 1 }
             files += outcome.written.count
             if single {

@@ -7,6 +7,9 @@ extension OptionSpec {
     /// `--ignore ID` (repeatable, or comma-separated): warnings silenced for one run.
     static let ignore = OptionSpec(long: "ignore", valueName: "rule-id",
                                    help: "本次运行忽略这条警告（规则编号，可重复）。Silence a warning by rule id.")
+    /// `--all`: every diagnostic on the terminal, not the first three of each rule in a file.
+    static let all = OptionSpec(long: "all", kind: .flag,
+                                help: "列出全部问题（默认每个文件每条规则只列前 3 个）。Show every diagnostic.")
 }
 
 /// The rule ids given to `--ignore`.

@@ -7,6 +7,8 @@ struct ValidateCommand {
     var format: OutputChoice
     var strict: Bool
     var ignoring: Set<String>
+    /// `--all`: every diagnostic on the terminal, not three per rule and file.
+    var showsAll: Bool
 
     enum OutputChoice: String {
         case text, json
@@ -23,7 +25,7 @@ struct ValidateCommand {
         Exit codes: 0 no error (warnings allowed), 1 an error (or a warning with --strict), 64 a usage error.
         """,
         arguments: ArgumentSpec(name: "files", help: "要检查的输入文件（YAML）。Input files.", required: true),
-        options: [format, .strict, .ignore])
+        options: [format, .strict, .ignore, .all])
 
     init(parsing arguments: [String]) throws(UsageError) {
         let parsed = try ArgumentScanner.scan(arguments, for: Self.command)
@@ -31,6 +33,7 @@ struct ValidateCommand {
         format = parsed.value(Self.format).flatMap { OutputChoice(rawValue: $0) } ?? .text
         strict = parsed.flag(.strict)
         ignoring = try IgnoreOption.ruleIDs(parsed.values(.ignore), command: Self.command)
+        showsAll = parsed.flag(.all)
     }
 
     func run() -> ExitStatus {
@@ -43,7 +46,7 @@ struct ValidateCommand {
         case .json:
             console.stream.write(DiagnosticFormatter.json(diagnostics))
         case .text:
-            console.report(diagnostics)
+            console.report(diagnostics, showingAll: showsAll)
             console.write(DiagnosticFormatter.summary(diagnostics))
         }
         return diagnostics.hasErrors || (strict && !diagnostics.isEmpty) ? .failure : .success

@@ -7,11 +7,11 @@ extension DiagnosticMessage {
     }
     static func handNumbering(_ found: String) -> Self {
         .init(id: "hand-numbering", severity: .warning,
-              text: "要点开头的“\(found)”是手写的编号；模板会自动编号（一是、第一、（一）……），请删除它")
+              text: "要点开头的“\(found)”是手写的编号；模板会自动编号（一是、第一、（一）……），文稿里已去掉它，输入文件可用 wengao fix 删除")
     }
     static func halfWidthPunctuation(_ found: Unicode.Scalar, fullWidth: Unicode.Scalar) -> Self {
         .init(id: "half-width-punctuation", severity: .warning,
-              text: "中文里用了半角“\(found)”；请改用全角“\(fullWidth)”")
+              text: "中文里用了半角“\(found)”；文稿里已改为全角“\(fullWidth)”，输入文件可用 wengao fix 改正")
     }
     static func unclosedPair(_ opening: Unicode.Scalar, _ closing: Unicode.Scalar) -> Self {
         .init(id: "unbalanced-pair", severity: .warning, text: "“\(opening)”没有与之配对的“\(closing)”")

@@ -14,6 +14,9 @@ public struct BatchOutcome: Sendable {
     /// The files written; empty when the input failed.
     public var written: [BatchPlan.Target]
     public var succeeded: Bool
+    /// What the documents print differently from the input (half-width marks, typed
+    /// numbering): the command line says so in one line per file.
+    public var corrections = TextCorrection.Count()
 }
 
 extension Generator {
@@ -57,8 +60,9 @@ extension Generator {
         var outcome = BatchOutcome(index: index, input: job.input, diagnostics: checked.diagnostics, written: [], succeeded: false)
         outcome.source = checked.source
         let diagnostics = checked.diagnostics
-        guard let report = checked.report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
+        guard let input = checked.report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
         do {
+            let (report, corrections) = TextCorrection.corrected(input, punctuation: correctsPunctuation)
             let document = try self.document(for: report, genre: genre)
             let timestamp = Self.timestamp(for: document, sourceDateEpoch: sourceDateEpoch)
             var packages: [(Data, BatchPlan.Target)] = []
@@ -92,6 +96,7 @@ extension Generator {
                 outcome.written.append(target)
             }
             outcome.succeeded = true
+            outcome.corrections = corrections
         } catch let error as DiagnosticError {
             outcome.diagnostics += error.diagnostics
         } catch {

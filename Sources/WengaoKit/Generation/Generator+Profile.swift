@@ -56,7 +56,8 @@ extension Generator {
         let problems = ReportValidator.diagnostics(for: report, file: path)
         lap(\.validate)
         if problems.hasErrors { throw DiagnosticError(problems) }
-        let document = try self.document(for: report, genre: genre)
+        let document = try self.document(for: TextCorrection.corrected(report, punctuation: correctsPunctuation).report,
+                                          genre: genre)
         lap(\.template)
         let timestamp = Self.timestamp(for: document, sourceDateEpoch: nil)
         // A cache of its own, so that repeating the same input does not measure the cache:

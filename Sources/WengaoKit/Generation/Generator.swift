@@ -9,6 +9,9 @@ public struct Generator: Sendable {
         didSet { fixedParts = FixedPartCache() }
     }
     public var limits: InputLimits
+    /// Print half-width punctuation in Chinese full-width (`--keep-punctuation` turns it
+    /// off). Typed numbering is taken off points either way: see `TextCorrection`.
+    public var correctsPunctuation = true
     /// Shared by copies and by a batch's workers: styles and other parts that do not
     /// change from document to document are compressed once. The entry cache needs no
     /// reset: it reuses compressed bytes only for a part whose bytes are the same.

@@ -28,24 +28,111 @@ enum PunctuationRules {
         return halfWidth(in: scalars, of: text, from: prefix) + unbalanced(in: scalars, of: text)
     }
 
-    /// A half-width mark whose nearest neighbour (spaces skipped) on either side is Chinese.
-    /// `10:30`, `http://…` and English sentences are left alone.
+    /// A half-width mark that Chinese text prints full-width, each reported where it stands.
     private static func halfWidth(in scalars: [Unicode.Scalar], of text: Text, from start: Int) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        for index in scalars.indices where index >= start {
-            guard let replacement = fullWidth(scalars[index]) else { continue }
+        corrections(in: scalars, from: start).map { correction in
+            Diagnostic(.halfWidthPunctuation(correction.found, fullWidth: correction.replacement),
+                       at: text.location(ofScalarAt: correction.index))
+        }
+    }
+
+    /// One half-width mark to be printed full-width: its place among the text's scalars.
+    struct Correction: Equatable {
+        var index: Int
+        var found: Unicode.Scalar
+        var replacement: Unicode.Scalar
+    }
+
+    /// The half-width marks of `scalars` (from `start` on) that stand in Chinese: the
+    /// nearest neighbour on either side, spaces skipped, is Chinese. `10:30`, `http://…`
+    /// and English sentences are left alone. Brackets and straight double quotes go by
+    /// pairs, so that `(GDP)增长` becomes `（GDP）增长`, never `(GDP）增长`, and `"好"`
+    /// becomes `“好”`.
+    ///
+    /// The rule that reports them and the fix that changes them share this one answer, so
+    /// that a fixed text has nothing left to report.
+    static func corrections(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Correction] {
+        // Most texts have no half-width mark at all: one pass finds that out.
+        guard scalars.contains(where: { $0 == "\"" || $0 == "." || fullWidth($0) != nil }) else { return [] }
+        var text = scalars
+        var replaced = [Unicode.Scalar?](repeating: nil, count: text.count)
+        func standsInChinese(_ index: Int) -> Bool {
             var before = index - 1
-            while before >= 0, scalars[before] == " " { before -= 1 }
+            while before >= 0, text[before] == " " { before -= 1 }
             var after = index + 1
-            while after < scalars.count, scalars[after] == " " { after += 1 }
-            let chineseBefore = before >= 0 && isChinese(scalars[before])
-            let chineseAfter = after < scalars.count && isChinese(scalars[after])
-            if chineseBefore || chineseAfter {
-                result.append(Diagnostic(.halfWidthPunctuation(scalars[index], fullWidth: replacement),
-                                         at: text.location(ofScalarAt: index)))
+            while after < text.count, text[after] == " " { after += 1 }
+            return (before >= 0 && isChinese(text[before])) || (after < text.count && isChinese(text[after]))
+        }
+        // A full stop typed as `.` right after a hanzi, with the text ending or Chinese
+        // going on after it: never 1.5万, 3.2%, www.gov.cn or an English sentence.
+        func endsChineseSentence(_ index: Int) -> Bool {
+            guard index > 0, isHan(text[index - 1]) else { return false }
+            var after = index + 1
+            while after < text.count, text[after] == " " { after += 1 }
+            return after == text.count || isChinese(text[after])
+        }
+        func replace(_ index: Int, with replacement: Unicode.Scalar) {
+            replaced[index] = replacement
+            text[index] = replacement
+        }
+        // Single marks, left to right and back again: a mark next to one just made
+        // full-width (好?! → 好？！) stands in Chinese too.
+        for index in Array(text.indices.dropFirst(start)) + text.indices.dropFirst(start).reversed() {
+            let scalar = scalars[index]
+            guard replaced[index] == nil else { continue }
+            if scalar == "." {
+                if endsChineseSentence(index) { replace(index, with: "。") }
+                continue
+            }
+            guard scalar != "(", scalar != ")", let full = fullWidth(scalar) else { continue }
+            if standsInChinese(index) { replace(index, with: full) }
+        }
+        // Brackets as pairs: either half standing in Chinese turns both.
+        var open: [Int] = []
+        for index in text.indices.dropFirst(start) {
+            if scalars[index] == "(" {
+                open.append(index)
+            } else if scalars[index] == ")" {
+                if let opening = open.popLast() {
+                    if standsInChinese(opening) || standsInChinese(index) {
+                        replace(opening, with: "（")
+                        replace(index, with: "）")
+                    }
+                } else if standsInChinese(index) {
+                    replace(index, with: "）")
+                }
             }
         }
-        return result
+        for opening in open where standsInChinese(opening) { replace(opening, with: "（") }
+        // Straight double quotes: the first of each two opens, the second closes; a pair
+        // turns when either quote stands in Chinese or what it quotes is Chinese.
+        let quotes = text.indices.dropFirst(start).filter { scalars[$0] == "\"" }
+        var pairStart = 0
+        while pairStart + 1 < quotes.count {
+            let (opening, closing) = (quotes[pairStart], quotes[pairStart + 1])
+            if standsInChinese(opening) || standsInChinese(closing)
+                || text[(opening + 1)..<closing].contains(where: isChinese) {
+                replace(opening, with: "“")
+                replace(closing, with: "”")
+            }
+            pairStart += 2
+        }
+        if pairStart < quotes.count, standsInChinese(quotes[pairStart]) {
+            let lone = quotes[pairStart]
+            let opens = lone + 1 < text.count && isChinese(text[lone + 1])
+            replace(lone, with: opens ? "“" : "”")
+        }
+        return replaced.indices.compactMap { index in
+            replaced[index].map { Correction(index: index, found: scalars[index], replacement: $0) }
+        }
+    }
+
+    /// Han characters alone, without punctuation.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
+        default: false
+        }
     }
 
     /// Han characters and full-width Chinese punctuation.
