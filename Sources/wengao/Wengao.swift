@@ -64,9 +64,9 @@ enum Wengao {
 
 /// The word after `wengao`.
 enum Subcommand: String {
-    case summary, speech, validate, schema
+    case summary, speech, validate, fix, schema
 
-    static let all: [Subcommand] = [.summary, .speech, .validate, .schema]
+    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema]
 
     /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
     static func named(_ word: String) throws(UsageError) -> Subcommand {
@@ -86,6 +86,7 @@ enum Subcommand: String {
         case .summary: GenerateOptions.command(.summary)
         case .speech: GenerateOptions.command(.speech)
         case .validate: ValidateCommand.command
+        case .fix: FixCommand.command
         case .schema: SchemaCommand.command
         }
     }
@@ -96,6 +97,7 @@ enum Subcommand: String {
         case .summary: try GenerateCommand(.summary, parsing: arguments).run()
         case .speech: try GenerateCommand(.speech, parsing: arguments).run()
         case .validate: try ValidateCommand(parsing: arguments).run()
+        case .fix: try FixCommand(parsing: arguments).run()
         case .schema: try SchemaCommand(parsing: arguments).run()
         }
     }

@@ -77,16 +77,19 @@ enum PunctuationRules {
         }
         // Single marks, left to right and back again: a mark next to one just made
         // full-width (好?! → 好？！) stands in Chinese too.
-        for index in Array(text.indices.dropFirst(start)) + text.indices.dropFirst(start).reversed() {
-            let scalar = scalars[index]
-            guard replaced[index] == nil else { continue }
-            if scalar == "." {
-                if endsChineseSentence(index) { replace(index, with: "。") }
-                continue
+        func singleMarks() {
+            for index in Array(text.indices.dropFirst(start)) + text.indices.dropFirst(start).reversed() {
+                let scalar = scalars[index]
+                guard replaced[index] == nil else { continue }
+                if scalar == "." {
+                    if endsChineseSentence(index) { replace(index, with: "。") }
+                    continue
+                }
+                guard scalar != "(", scalar != ")", let full = fullWidth(scalar) else { continue }
+                if standsInChinese(index) { replace(index, with: full) }
             }
-            guard scalar != "(", scalar != ")", let full = fullWidth(scalar) else { continue }
-            if standsInChinese(index) { replace(index, with: full) }
         }
+        singleMarks()
         // Brackets as pairs: either half standing in Chinese turns both.
         var open: [Int] = []
         for index in text.indices.dropFirst(start) {
@@ -122,6 +125,8 @@ enum PunctuationRules {
             let opens = lone + 1 < text.count && isChinese(text[lone + 1])
             replace(lone, with: opens ? "“" : "”")
         }
+        // Once more, for a mark beside a bracket or quote just turned: （见附件1）!
+        singleMarks()
         return replaced.indices.compactMap { index in
             replaced[index].map { Correction(index: index, found: scalars[index], replacement: $0) }
         }

@@ -71,24 +71,36 @@ public enum TextCorrection {
     /// mark dropped: a full-width mark carries its own space (“会议, 是” → “会议，是”).
     static func applying(_ corrections: [PunctuationRules.Correction], to scalars: [Unicode.Scalar]) -> String {
         var result = scalars
-        var dropped = [Bool](repeating: false, count: scalars.count)
+        for correction in corrections { result[correction.index] = correction.replacement }
+        let dropped = spacesBeside(corrections, in: scalars)
+        return ScalarText.string(result.indices.lazy.filter { !dropped.contains($0) }.map { result[$0] })
+    }
+
+    /// The indices of the spaces on either side of each corrected mark.
+    static func spacesBeside(_ corrections: [PunctuationRules.Correction], in scalars: [Unicode.Scalar]) -> Set<Int> {
+        var dropped: Set<Int> = []
         for correction in corrections {
-            result[correction.index] = correction.replacement
             var before = correction.index - 1
-            while before >= 0, scalars[before] == " " { dropped[before] = true; before -= 1 }
+            while before >= 0, scalars[before] == " " { dropped.insert(before); before -= 1 }
             var after = correction.index + 1
-            while after < scalars.count, scalars[after] == " " { dropped[after] = true; after += 1 }
+            while after < scalars.count, scalars[after] == " " { dropped.insert(after); after += 1 }
         }
-        return ScalarText.string(result.indices.lazy.filter { !dropped[$0] }.map { result[$0] })
+        return dropped
+    }
+
+    /// How many scalars of a point are typed numbering and the spaces after it; nil when it
+    /// has none, or when the numbering is all there is.
+    static func numberingPrefix(_ scalars: [Unicode.Scalar]) -> Int? {
+        guard var end = NumberingRule.numberingLength(scalars) else { return nil }
+        while end < scalars.count, scalars[end] == " " || scalars[end] == "\u{3000}" { end += 1 }
+        return end < scalars.count ? end : nil
     }
 
     /// The point without the numbering typed at its start (and the spaces after it); nil
     /// when it has none, or when the numbering is all there is.
     static func withoutNumbering(_ point: Text) -> Text? {
         let scalars = ScalarText.scalars(point.value)
-        guard var end = NumberingRule.numberingLength(scalars) else { return nil }
-        while end < scalars.count, scalars[end] == " " || scalars[end] == "\u{3000}" { end += 1 }
-        guard end < scalars.count else { return nil }
+        guard let end = numberingPrefix(scalars) else { return nil }
         return changed(point, to: ScalarText.string(scalars[end...]))
     }
 
