@@ -17,7 +17,7 @@ import Testing
 
     static let mistakes: [Mistake] = [
         // Unknown subcommand: the list, or the one meant.
-        Mistake(arguments: ["frobnicate"], names: ["“frobnicate”", "summary、speech、validate、schema"]),
+        Mistake(arguments: ["frobnicate"], names: ["“frobnicate”", "summary、speech、validate、fix、schema"]),
         Mistake(arguments: ["speach", "a.yaml"], names: ["“speach”", "是否想写“speech”"]),
         Mistake(arguments: ["help", "sumary"], names: ["“sumary”", "是否想写“summary”"]),
         Mistake(arguments: ["--verison"], names: ["“--verison”", "是否想写“--version”"]),

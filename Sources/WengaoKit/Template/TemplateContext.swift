@@ -20,8 +20,10 @@
 ///   lead clause: 。 unless the point ends with ！ or ？), `ordinal.shi` 一是, `ordinal.di` 第一,
 ///   `ordinal.yao` 一要, `ordinal.heading` 一、, `ordinal.parenthesized` （一）,
 ///   `ordinal.arabic` 1., `ordinal.arabicParenthesized` （1）, `ordinal.circled` ①, `number`,
-///   `firstDetail` (runs on after the point), `moreDetails` (paragraphs after it),
-///   `hasDetails`, `subpoints`, `hasSubpoints`
+///   `firstDetail` (runs on after the point: the rest of a point of several sentences,
+///   then the first detail), `moreDetails` (paragraphs after it), `hasDetails` (the item
+///   has body text), `runsIn` (some item of its level has body text, so every item of the
+///   level is a run-in head), `subpoints`, `hasSubpoints`
 enum TemplateContext {
     static func make(for report: Report) -> TemplateValue { .object(ReportValues(report)) }
 
@@ -88,7 +90,7 @@ enum TemplateContext {
         init(part: Part, section: Section) {
             self.part = part
             self.section = section
-            items = section.items.enumerated().map { .object(ItemValues($1, number: $0 + 1)) }
+            items = ItemValues.level(section.items)
         }
 
         func value(named name: String) -> TemplateValue? {
@@ -111,15 +113,36 @@ enum TemplateContext {
     struct ItemValues: TemplateObject {
         var item: Item
         var number: Int
+        /// The run-in head or heading: the point's first sentence, without a closing
+        /// 。；， (see `leadClause`).
         var point: String
         var end: String
+        /// What follows the head in its paragraph: the rest of a point of several
+        /// sentences, then the first detail.
+        var firstBody: String
+        /// Some item of this one's level has body text: the whole level is set as run-in
+        /// heads, never a mix of bare headings and run-in sentences.
+        var runsIn = false
         var subpoints: [TemplateValue]
+
+        /// One level's items, numbered, with the level's form decided once for all of them.
+        static func level(_ items: [Item]) -> [TemplateValue] {
+            var values = items.enumerated().map { ItemValues($1, number: $0 + 1) }
+            let runsIn = values.contains { !$0.firstBody.isEmpty }
+            for index in values.indices { values[index].runsIn = runsIn }
+            return values.map { .object($0) }
+        }
 
         init(_ item: Item, number: Int) {
             self.item = item
             self.number = number
-            (point, end) = TemplateContext.leadClause(item.point.value)
-            subpoints = item.subpoints.enumerated().map { .object(ItemValues($1, number: $0 + 1)) }
+            // A point written as a whole paragraph is a head (its first sentence, keeping
+            // its own 。！？) and body text, not one long heading.
+            let (head, rest) = TemplateContext.firstSentence(item.point.value)
+            (point, end) = TemplateContext.leadClause(head)
+            let detail = item.details.first?.value ?? ""
+            firstBody = rest + detail
+            subpoints = ItemValues.level(item.subpoints)
         }
 
         func value(named name: String) -> TemplateValue? {
@@ -128,14 +151,40 @@ enum TemplateContext {
             case "ordinal": .object(Ordinals(number: number))
             case "point": .text(point)
             case "end": .text(end)
-            case "hasDetails": .flag(!item.details.isEmpty)
-            case "firstDetail": .text(item.details.first?.value ?? "")
+            case "hasDetails": .flag(!firstBody.isEmpty)
+            case "runsIn": .flag(runsIn)
+            case "firstDetail": .text(firstBody)
             case "moreDetails": .list(item.details.dropFirst().map { .text($0.value) })
             case "subpoints": .list(subpoints)
             case "hasSubpoints": .flag(!item.subpoints.isEmpty)
             default: nil
             }
         }
+    }
+
+    /// Splits a point of several sentences after its first: at the first 。！？ (or ! ?)
+    /// outside quotation marks, brackets and title marks, when text follows. A point of
+    /// one sentence is all head.
+    static func firstSentence(_ point: String) -> (head: String, rest: String) {
+        let scalars = Array(point.unicodeScalars)
+        var depth = 0
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "“", "（", "(", "《", "‘", "【", "「": depth += 1
+            case "”", "）", ")", "》", "’", "】", "」": depth = max(0, depth - 1)
+            case "。", "！", "？", "!", "?":
+                guard depth == 0 else { continue }
+                // A run of marks (？！, ……。) ends the sentence together.
+                var end = index + 1
+                while end < scalars.count, "。！？!?”’）".unicodeScalars.contains(scalars[end]) { end += 1 }
+                let rest = String(String.UnicodeScalarView(scalars[end...]))
+                guard rest.contains(where: { !$0.isWhitespace }) else { return (point, "") }
+                let head = String(String.UnicodeScalarView(scalars[..<end]))
+                return (head, String(rest.drop { $0.isWhitespace }))
+            default: break
+            }
+        }
+        return (point, "")
     }
 
     /// `ordinal.shi`, `ordinal.di` … for one number, each worked out only when a template
