@@ -32,7 +32,7 @@ import Testing
         let folder = try Paths.scratch()
         let result = try Command.wengao([genre, Self.slips.path, "--output-dir", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let line = "文稿里已把 63 处半角标点改为全角、去掉 8 处手写编号"
+        let line = "文稿里已把 66 处半角标点改为全角、去掉 8 处手写编号"
         #expect(result.stderr.components(separatedBy: line).count - 1 == 1, "one line per file, not per format: \(result.stderr)")
         for format in ["docx", "odt"] {
             let text = try bodyText(folder.appendingPathComponent("slips.\(format)"))

@@ -9,6 +9,18 @@ extension DiagnosticMessage {
         .init(id: "hand-numbering", severity: .warning,
               text: "要点开头的“\(found)”是手写的编号；模板会自动编号（一是、第一、（一）……），文稿里已去掉它，输入文件可用 wengao fix 删除")
     }
+    static func speechVoice(_ word: String, key: String) -> Self {
+        .init(id: "speech-voice", severity: .warning,
+              text: "“\(word)”是讲话的口吻，而这段\(key)总结里也会用；请分开写成 \(key): {讲话: …, 总结: …}")
+    }
+    static func shortPoint(_ point: String, length: Int) -> Self {
+        .init(id: "short-point", severity: .warning,
+              text: "要点“\(point)”只有 \(length) 个字，看不出做了什么；请写成一句话，如“党建引领更加有力”")
+    }
+    static func tooManyItems(count: Int, limit: Int) -> Self {
+        .init(id: "too-many-items", severity: .warning,
+              text: "这一层有 \(count) 条，超过 \(limit) 条就不像条理分明的讲话或总结了；请合并，或分到下一层（分项）")
+    }
     static func halfWidthPunctuation(_ found: Unicode.Scalar, fullWidth: Unicode.Scalar) -> Self {
         .init(id: "half-width-punctuation", severity: .warning,
               text: "中文里用了半角“\(found)”；文稿里已改为全角“\(fullWidth)”，输入文件可用 wengao fix 改正")

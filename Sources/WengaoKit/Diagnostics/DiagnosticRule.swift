@@ -40,7 +40,10 @@ public struct DiagnosticRule: Sendable, Hashable {
         .init(id: "half-width-punctuation", severity: .warning, summary: "中文里用了半角标点"),
         .init(id: "unbalanced-pair", severity: .warning, summary: "引号、书名号、括号不成对"),
         .init(id: "duplicate-point", severity: .warning, summary: "要点重复"),
-        .init(id: "long-lead", severity: .warning, summary: "要点太长，不像一句领起的话"),
+        .init(id: "long-lead", severity: .warning, summary: "要点的第一句太长，不像一句领起的话"),
+        .init(id: "speech-voice", severity: .warning, summary: "总结也用的文字里有讲话口吻（我讲、同志们、大家）"),
+        .init(id: "short-point", severity: .warning, summary: "要点太短（不到 4 个字）"),
+        .init(id: "too-many-items", severity: .warning, summary: "一层超过 10 条"),
     ]
 
     public static func named(_ id: String) -> DiagnosticRule? { all.first { $0.id == id } }

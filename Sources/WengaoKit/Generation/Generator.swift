@@ -36,7 +36,7 @@ public struct Generator: Sendable {
         guard let template = templates.template(for: genre) else {
             throw DiagnosticError(Diagnostic(.templateSyntax("没有加载\(genre.chineseName)模板"), at: nil))
         }
-        return try template.render(report, styleSheet: templates.styleSheet)
+        return try template.render(report.voiced(for: genre), styleSheet: templates.styleSheet)
     }
 
     /// The package bytes of `document` in `format`.

@@ -40,12 +40,17 @@ struct InputKey: Sendable, Hashable {
     static let details = InputKey(canonical: "details", aliases: ["内容", "具体内容"])
     static let subpoints = InputKey(canonical: "subpoints", aliases: ["分项", "子项"])
 
+    // A text with one wording per genre: {讲话: …, 总结: …}.
+    static let speechVoice = InputKey(canonical: "speech", aliases: ["讲话", "讲话稿"])
+    static let summaryVoice = InputKey(canonical: "summary", aliases: ["总结"])
+
     static let topLevel: [InputKey] = [
         version, title, organization, speaker, occasion, date, audience, opening, closing,
         achievements, problems, nextSteps, ignore,
     ]
     static let section: [InputKey] = [heading, lead, items]
     static let item: [InputKey] = [point, details, subpoints]
+    static let voices: [InputKey] = [speechVoice, summaryVoice]
 
     /// The key among `keys` that `spelling` names, if any.
     static func match(_ spelling: String, in keys: [InputKey]) -> InputKey? {

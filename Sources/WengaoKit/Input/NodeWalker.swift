@@ -80,8 +80,12 @@ struct NodeWalker {
                         diagnostics.append(Diagnostic(.invalidDate(raw.value), at: raw.location))
                     }
                 }
-            case .opening: report.opening = paragraphs(value, key: key, depth: 2)
-            case .closing: report.closing = paragraphs(value, key: key, depth: 2)
+            case .opening:
+                if case .mapping = value { report.voicedOpening = voicedParagraphs(value, depth: 2) }
+                else { report.opening = paragraphs(value, key: key, depth: 2) }
+            case .closing:
+                if case .mapping = value { report.voicedClosing = voicedParagraphs(value, depth: 2) }
+                else { report.closing = paragraphs(value, key: key, depth: 2) }
             case .achievements: report.achievements = section(value, key: key, depth: 2)
             case .problems: report.problems = section(value, key: key, depth: 2)
             case .nextSteps: report.nextSteps = section(value, key: key, depth: 2)
@@ -95,6 +99,17 @@ struct NodeWalker {
     }
 
     // MARK: - Shapes
+
+    /// `{讲话: …, 总结: …}`: each genre's paragraphs. A genre left out gets none.
+    private mutating func voicedParagraphs(_ node: YAMLNode, depth: Int) -> [Genre: [Text]] {
+        guard case let .mapping(mapping) = node else { return [:] }
+        var result: [Genre: [Text]] = [:]
+        for genre in Genre.allCases { result[genre] = [] }
+        for (voice, value, _) in entries(of: mapping, allowed: InputKey.voices, depth: depth + 1) {
+            result[voice.genre] = paragraphs(value, key: voice, depth: depth + 1)
+        }
+        return result
+    }
 
     /// The known keys of a mapping in file order; unknown keys are reported with a
     /// did-you-mean hint.
@@ -180,7 +195,14 @@ struct NodeWalker {
             for (sectionKey, value, _) in entries(of: mapping, allowed: InputKey.section, depth: depth) {
                 switch sectionKey {
                 case .heading: section.heading = text(value, key: sectionKey)
-                case .lead: section.lead = text(value, key: sectionKey)
+                case .lead:
+                    if case let .mapping(voices) = value {
+                        for (voice, text, _) in entries(of: voices, allowed: InputKey.voices, depth: depth + 1) {
+                            if let lead = self.text(text, key: sectionKey) { section.voicedLead[voice.genre] = lead }
+                        }
+                    } else {
+                        section.lead = text(value, key: sectionKey)
+                    }
                 case .items: section.items = items(value, key: sectionKey, depth: depth + 1)
                 default: break
                 }
@@ -267,4 +289,9 @@ struct NodeWalker {
             return []
         }
     }
+}
+
+extension InputKey {
+    /// The genre a voice key names (`讲话` → speech).
+    var genre: Genre { self == .summaryVoice ? .summary : .speech }
 }

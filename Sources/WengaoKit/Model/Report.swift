@@ -11,6 +11,10 @@ public struct Report: Sendable, Equatable {
     public var audience: Text?
     public var opening: [Text]
     public var closing: [Text]
+    /// Opening and closing paragraphs written for one genre only (`开场: {讲话: …, 总结: …}`):
+    /// they replace `opening` / `closing` in that genre's document.
+    public var voicedOpening: [Genre: [Text]] = [:]
+    public var voicedClosing: [Genre: [Text]] = [:]
     public var achievements: Section
     public var problems: Section
     public var nextSteps: Section
@@ -35,6 +39,19 @@ public struct Report: Sendable, Equatable {
         self.achievements = achievements
         self.problems = problems
         self.nextSteps = nextSteps
+    }
+
+    /// The report as one genre prints it: each text written for that genre in place of
+    /// the shared one. A genre a map leaves out prints no opening or closing of the user's,
+    /// and its template's own lead.
+    public func voiced(for genre: Genre) -> Report {
+        var report = self
+        if let opening = voicedOpening[genre] { report.opening = opening }
+        if let closing = voicedClosing[genre] { report.closing = closing }
+        for part in [\Report.achievements, \.problems, \.nextSteps] {
+            if let lead = report[keyPath: part].voicedLead[genre] { report[keyPath: part].lead = lead }
+        }
+        return report
     }
 
     /// The three parts in the genre's order, with their role in the argument.
@@ -83,6 +100,8 @@ public struct Section: Sendable, Equatable {
     public var heading: Text?
     /// The sentence that leads into the points, replacing the template's.
     public var lead: Text?
+    /// A lead written for one genre only (`引语: {讲话: …, 总结: …}`).
+    public var voicedLead: [Genre: Text] = [:]
     public var items: [Item]
     public var location: SourceLocation?
 
@@ -96,7 +115,7 @@ public struct Section: Sendable, Equatable {
     public var isEmpty: Bool { items.isEmpty }
 
     public static func == (lhs: Section, rhs: Section) -> Bool {
-        lhs.heading == rhs.heading && lhs.lead == rhs.lead && lhs.items == rhs.items
+        lhs.heading == rhs.heading && lhs.lead == rhs.lead && lhs.voicedLead == rhs.voicedLead && lhs.items == rhs.items
     }
 }
 

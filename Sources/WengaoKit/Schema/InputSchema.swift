@@ -30,7 +30,7 @@ public enum InputSchema {
         case .version: .object([("enum", .array([.number(1), .string("1")]))])
         case .title: ref("requiredText")
         case .date: ref("date")
-        case .opening, .closing: ref("paragraphs")
+        case .opening, .closing: ref("voicedParagraphs")
         case .achievements, .problems, .nextSteps: ref("section")
         case .ignore: ref("ruleIds")
         default: ref("text")
@@ -45,14 +45,16 @@ public enum InputSchema {
         "occasion": "会议名称",
         "date": "成文日期，如 2026-07-10 或 2026年7月10日",
         "audience": "称呼，如 同志们",
-        "opening": "开头段落：一段文字，或文字列表",
-        "closing": "结尾段落：一段文字，或文字列表",
+        "opening": "开头段落：一段文字，或文字列表；可写成 {讲话: …, 总结: …} 分两种口吻",
+        "closing": "结尾段落：一段文字，或文字列表；可写成 {讲话: …, 总结: …} 分两种口吻",
         "achievements": "成绩：条目列表，或含 heading / lead / items 的映射",
         "problems": "问题：条目列表，或含 heading / lead / items 的映射",
         "next_steps": "意见（下步打算）：条目列表，或含 heading / lead / items 的映射",
         "ignore": "本文件忽略的警告规则编号",
         "heading": "这一部分的小标题（替换模板的默认标题）",
-        "lead": "领起条目的一句话（替换模板的默认引语）",
+        "lead": "领起条目的一句话（替换模板的默认引语）；可写成 {讲话: …, 总结: …} 分两种口吻",
+        "speech": "只用于会议讲话稿的文字",
+        "summary": "只用于半年工作总结的文字",
         "items": "条目列表",
         "point": "要点：一句领起的话（不要手写编号）",
         "details": "具体内容：一段文字，或文字列表",
@@ -142,10 +144,19 @@ public enum InputSchema {
             return .object([
                 ("type", .string("object")),
                 ("properties", properties(InputKey.section) { key in
-                    key == .items ? ref(itemsSchema) : ref("text")
+                    key == .items ? ref(itemsSchema) : key == .lead ? ref("voicedText") : ref("text")
                 }),
                 ("additionalProperties", .bool(false)),
                 ("allOf", .array(rules)),
+            ])
+        }
+        /// `{讲话: …, 总结: …}`: one wording per genre, each spelt once.
+        func voices(_ schema: String) -> JSONValue {
+            .object([
+                ("type", .string("object")),
+                ("properties", properties(InputKey.voices) { _ in ref(schema) }),
+                ("additionalProperties", .bool(false)),
+                ("allOf", .array(InputKey.voices.compactMap(atMostOneSpelling))),
             ])
         }
         let warningIds = DiagnosticRule.all.filter { $0.severity == .warning }.map { JSONValue.string($0.id) }
@@ -166,6 +177,8 @@ public enum InputSchema {
                 .object([("type", .string("null"))]),
                 .object([("type", .string("array")), ("items", ref("text"))]),
             ]))])),
+            ("voicedParagraphs", .object([("anyOf", .array([ref("paragraphs"), voices("paragraphs")]))])),
+            ("voicedText", .object([("anyOf", .array([ref("text"), voices("text")]))])),
             ("section", .object([("anyOf", .array([ref("items"), sectionObject("items"), .object([("type", .string("null"))])]))])),
             ("nonEmptySection", .object([("anyOf", .array([ref("nonEmptyItems"), sectionObject("nonEmptyItems")]))])),
             ("items", items("item")),

@@ -5,7 +5,9 @@
 ///
 /// - `title`, `organization`, `speaker`, `occasion`, `audience`: text
 /// - `date.chinese` (2026年7月10日), `date.iso` (2026-07-10)
-/// - `opening`, `closing`: lists of paragraphs
+/// - `opening`, `closing`: lists of paragraphs (the genre's own, when the input split them)
+/// - `openingSaysSinceThisYear`: the opening already says 今年以来, so a default lead
+///   should not say it again
 /// - `achievements`, `problems`, `next_steps`: a section, each with
 ///   `heading` and `lead` (the input's own wording, when given; test with `hasHeading`,
 ///   `hasLead`), `items`, `hasItems`, and `ordinal` (the section's place among the
@@ -64,6 +66,7 @@ enum TemplateContext {
             case "opening": .list(report.opening.map { .text($0.value) })
             case "closing": .list(report.closing.map { .text($0.value) })
             case "parts": .list(parts)
+            case "openingSaysSinceThisYear": .flag(report.opening.contains { $0.value.contains("今年以来") })
             default: Part(rawValue: name).flatMap { part in sections.first { $0.part == part }?.values }
             }
         }
@@ -138,7 +141,7 @@ enum TemplateContext {
             self.number = number
             // A point written as a whole paragraph is a head (its first sentence, keeping
             // its own 。！？) and body text, not one long heading.
-            let (head, rest) = TemplateContext.firstSentence(item.point.value)
+            let (head, rest) = Sentences.first(of: item.point.value)
             (point, end) = TemplateContext.leadClause(head)
             let detail = item.details.first?.value ?? ""
             firstBody = rest + detail
@@ -160,31 +163,6 @@ enum TemplateContext {
             default: nil
             }
         }
-    }
-
-    /// Splits a point of several sentences after its first: at the first 。！？ (or ! ?)
-    /// outside quotation marks, brackets and title marks, when text follows. A point of
-    /// one sentence is all head.
-    static func firstSentence(_ point: String) -> (head: String, rest: String) {
-        let scalars = Array(point.unicodeScalars)
-        var depth = 0
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "“", "（", "(", "《", "‘", "【", "「": depth += 1
-            case "”", "）", ")", "》", "’", "】", "」": depth = max(0, depth - 1)
-            case "。", "！", "？", "!", "?":
-                guard depth == 0 else { continue }
-                // A run of marks (？！, ……。) ends the sentence together.
-                var end = index + 1
-                while end < scalars.count, "。！？!?”’）".unicodeScalars.contains(scalars[end]) { end += 1 }
-                let rest = String(String.UnicodeScalarView(scalars[end...]))
-                guard rest.contains(where: { !$0.isWhitespace }) else { return (point, "") }
-                let head = String(String.UnicodeScalarView(scalars[..<end]))
-                return (head, String(rest.drop { $0.isWhitespace }))
-            default: break
-            }
-        }
-        return (point, "")
     }
 
     /// `ordinal.shi`, `ordinal.di` … for one number, each worked out only when a template

@@ -8,7 +8,15 @@ enum LeadRules {
     /// than a lead. The sample inputs' points run from 6 to 20 characters.
     static let maximumLeadLength = 30
 
+    /// Only a point's first sentence is its lead: the rest is printed as body text.
     static func diagnostics(for point: Text) -> [Diagnostic] {
+        guard point.value.utf8.count > maximumLeadLength else { return [] }
+        var point = point
+        point.value = Sentences.first(of: point.value).head
+        return leadLength(of: point)
+    }
+
+    private static func leadLength(of point: Text) -> [Diagnostic] {
         // A character is one scalar or more, so a point of few scalars is short enough; only
         // a longer one pays for counting characters (grapheme breaking, some 3,000
         // instructions a point).

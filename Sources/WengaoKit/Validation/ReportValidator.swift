@@ -44,6 +44,7 @@ public enum ReportValidator {
             for detail in item.details { result += contentDiagnostics(for: detail) }
         }
         result += LeadRules.duplicatePoints(in: report)
+        result += ContentRules.diagnostics(for: report)
         for text in report.framingTexts { result += contentDiagnostics(for: text) }
         return result
     }
@@ -82,7 +83,14 @@ extension Report {
 
     /// The texts around the points: metadata, opening and closing, section headings and leads.
     var framingTexts: [Text] {
-        [title, organization, speaker, occasion, audience].compactMap { $0 } + opening + closing
-            + parts.flatMap { [$0.section.heading, $0.section.lead].compactMap { $0 } }
+        var texts = [title, organization, speaker, occasion, audience].compactMap { $0 } + opening + closing
+        for genre in Genre.allCases {
+            texts += (voicedOpening[genre] ?? []) + (voicedClosing[genre] ?? [])
+        }
+        for (_, section) in parts {
+            texts += [section.heading, section.lead].compactMap { $0 }
+            texts += Genre.allCases.compactMap { section.voicedLead[$0] }
+        }
+        return texts
     }
 }

@@ -59,9 +59,14 @@ public enum TextCorrection {
         text(&report.audience)
         for index in report.opening.indices { text(&report.opening[index]) }
         for index in report.closing.indices { text(&report.closing[index]) }
+        for genre in Genre.allCases {
+            for index in report.voicedOpening[genre]?.indices ?? 0..<0 { text(&report.voicedOpening[genre]![index]) }
+            for index in report.voicedClosing[genre]?.indices ?? 0..<0 { text(&report.voicedClosing[genre]![index]) }
+        }
         for part in [\Report.achievements, \.problems, \.nextSteps] {
             text(&report[keyPath: part].heading)
             text(&report[keyPath: part].lead)
+            for genre in Genre.allCases { text(&report[keyPath: part].voicedLead[genre]) }
             points(&report[keyPath: part].items)
         }
         return (report, count)

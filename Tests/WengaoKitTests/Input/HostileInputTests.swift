@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func manyRepeatedKeysAreEachReportedOnce() throws {
-        let text = "title: t\nachievements: [a]\n" + String(repeating: "title: again\n", count: 20_000)
+        let text = "title: t\nachievements: [加强领导]\n" + String(repeating: "title: again\n", count: 20_000)
         let ids = try check(text)
         #expect(ids.count == 20_000 && Set(ids) == ["duplicate-key"])
     }

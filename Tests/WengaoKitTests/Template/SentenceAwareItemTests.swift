@@ -15,7 +15,7 @@ import Testing
         ("句末有空格。  ", "句末有空格。  ", ""),
     ])
     func firstSentenceIsTheHead(_ point: String, _ head: String, _ rest: String) {
-        let split = TemplateContext.firstSentence(point)
+        let split = Sentences.first(of: point)
         #expect(split.head == head)
         #expect(split.rest == rest)
     }
