@@ -34,6 +34,8 @@ struct InputKey: Sendable, Hashable {
     static let heading = InputKey(canonical: "heading", aliases: ["小标题"])
     static let lead = InputKey(canonical: "lead", aliases: ["引语"])
     static let items = InputKey(canonical: "items", aliases: ["条目"])
+    /// How the speech sets the part: 连排 / together or 分段 / separate.
+    static let layout = InputKey(canonical: "layout", aliases: ["排法"])
 
     // An item in its long form.
     static let point = InputKey(canonical: "point", aliases: ["要点"])
@@ -48,7 +50,7 @@ struct InputKey: Sendable, Hashable {
         version, title, organization, speaker, occasion, date, audience, opening, closing,
         achievements, problems, nextSteps, ignore,
     ]
-    static let section: [InputKey] = [heading, lead, items]
+    static let section: [InputKey] = [heading, lead, layout, items]
     static let item: [InputKey] = [point, details, subpoints]
     static let voices: [InputKey] = [speechVoice, summaryVoice]
 

@@ -204,6 +204,14 @@ struct NodeWalker {
                         section.lead = text(value, key: sectionKey)
                     }
                 case .items: section.items = items(value, key: sectionKey, depth: depth + 1)
+                case .layout:
+                    guard let spelling = text(value, key: sectionKey) else { break }
+                    if let layout = PartLayout(spelling: spelling.value) {
+                        section.layout = layout
+                    } else {
+                        let allowed = "连排或分段（together 或 separate）"
+                        diagnostics.append(Diagnostic(.wrongType(sectionKey.canonical, expected: allowed), at: spelling.location))
+                    }
                 default: break
                 }
             }

@@ -102,6 +102,8 @@ public struct Section: Sendable, Equatable {
     public var lead: Text?
     /// A lead written for one genre only (`引语: {讲话: …, 总结: …}`).
     public var voicedLead: [Genre: Text] = [:]
+    /// How the speech sets the part's items (`排法`); nil is automatic.
+    public var layout: PartLayout?
     public var items: [Item]
     public var location: SourceLocation?
 
@@ -115,7 +117,7 @@ public struct Section: Sendable, Equatable {
     public var isEmpty: Bool { items.isEmpty }
 
     public static func == (lhs: Section, rhs: Section) -> Bool {
-        lhs.heading == rhs.heading && lhs.lead == rhs.lead && lhs.voicedLead == rhs.voicedLead && lhs.items == rhs.items
+        lhs.heading == rhs.heading && lhs.lead == rhs.lead && lhs.voicedLead == rhs.voicedLead && lhs.layout == rhs.layout && lhs.items == rhs.items
     }
 }
 
@@ -135,5 +137,28 @@ public struct Item: Sendable, Equatable {
 
     public static func == (lhs: Item, rhs: Item) -> Bool {
         lhs.point == rhs.point && lhs.details == rhs.details && lhs.subpoints == rhs.subpoints
+    }
+}
+
+/// How a speech sets one part. Real speeches run short items together in one paragraph
+/// (一是……二是……) and give long ones a paragraph each.
+public enum PartLayout: String, Sendable, CaseIterable {
+    /// Every item in one paragraph with the lead (成绩, 问题); each 第一 paragraph holding
+    /// its 一要 sub-points (意见).
+    case together
+    /// A paragraph for every item and sub-point.
+    case separate
+
+    /// The spellings `排法` accepts, Chinese first.
+    public var spellings: [String] {
+        switch self {
+        case .together: ["连排", "together"]
+        case .separate: ["分段", "separate"]
+        }
+    }
+
+    public init?(spelling: String) {
+        guard let layout = Self.allCases.first(where: { $0.spellings.contains(spelling) }) else { return nil }
+        self = layout
     }
 }

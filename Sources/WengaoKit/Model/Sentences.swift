@@ -25,4 +25,21 @@ public enum Sentences {
         }
         return (point, "")
     }
+
+    /// How many sentences a text has: its 。！？ outside quotation marks and brackets, and
+    /// a last stretch without one.
+    public static func count(in text: String) -> Int {
+        var depth = 0, count = 0, pending = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“", "（", "(", "《", "‘", "【", "「": depth += 1; pending = true
+            case "”", "）", ")", "》", "’", "】", "」": depth = max(0, depth - 1)
+            case "。", "！", "？", "!", "?":
+                if depth == 0, pending { count += 1; pending = false }
+            default:
+                if !scalar.properties.isWhitespace { pending = true }
+            }
+        }
+        return count + (pending ? 1 : 0)
+    }
 }

@@ -53,6 +53,7 @@ public enum InputSchema {
         "ignore": "本文件忽略的警告规则编号",
         "heading": "这一部分的小标题（替换模板的默认标题）",
         "lead": "领起条目的一句话（替换模板的默认引语）；可写成 {讲话: …, 总结: …} 分两种口吻",
+        "layout": "讲话稿里这一部分的排法：连排（短条目连成一段：一是……二是……）或分段（每条一段）；不写时自动",
         "speech": "只用于会议讲话稿的文字",
         "summary": "只用于半年工作总结的文字",
         "items": "条目列表",
@@ -144,7 +145,12 @@ public enum InputSchema {
             return .object([
                 ("type", .string("object")),
                 ("properties", properties(InputKey.section) { key in
-                    key == .items ? ref(itemsSchema) : key == .lead ? ref("voicedText") : ref("text")
+                    switch key {
+                    case .items: ref(itemsSchema)
+                    case .lead: ref("voicedText")
+                    case .layout: .object([("enum", .array(PartLayout.allCases.flatMap(\.spellings).map { .string($0) }))])
+                    default: ref("text")
+                    }
                 }),
                 ("additionalProperties", .bool(false)),
                 ("allOf", .array(rules)),

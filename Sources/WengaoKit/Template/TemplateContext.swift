@@ -13,7 +13,9 @@
 ///   `hasLead`), `items`, `hasItems`, and `ordinal` (the section's place among the
 ///   non-empty sections, in every style)
 /// - `parts`: the non-empty sections in order, each also flagged `isAchievements`,
-///   `isProblems` or `isNextSteps` so a template can word its default heading
+///   `isProblems` or `isNextSteps` so a template can word its default heading, and
+///   `runsTogether`: the speech sets the part's short items in one paragraph (意见: each
+///   第一 paragraph with its sub-points), from `排法` or automatically
 ///
 /// Every key an item has is present on every item (`firstDetail` is empty without
 /// details): Mustache looks a missing key up in the enclosing item, and a sub-point
@@ -94,6 +96,34 @@ enum TemplateContext {
             self.part = part
             self.section = section
             items = ItemValues.level(section.items)
+            runsTogether = section.layout.map { $0 == .together } ?? Self.itemsAreShort(part: part, section.items)
+        }
+
+        /// The speech runs the part together (`排法`, or automatically).
+        var runsTogether: Bool
+
+        /// The most sentences one paragraph of run-together items may hold.
+        static let sentencesRunTogether = 12
+
+        /// Automatic layout: items (意见: each item's sub-points) of one or two sentences
+        /// each, at most one detail paragraph, and no more than `sentencesRunTogether` in
+        /// the paragraph they would make. An item of three sentences keeps its own paragraph.
+        static func itemsAreShort(part: Part, _ items: [Item]) -> Bool {
+            func sentences(_ items: [Item]) -> Int? {
+                var total = 0
+                for item in items {
+                    guard item.details.count <= 1 else { return nil }
+                    let own = Sentences.count(in: item.point.value) + (item.details.first.map { Sentences.count(in: $0.value) } ?? 0)
+                    guard own <= 2, let below = sentences(item.subpoints) else { return nil }
+                    total += own + below
+                }
+                return total
+            }
+            if part == .nextSteps {
+                return items.contains { !$0.subpoints.isEmpty }
+                    && items.allSatisfy { (sentences($0.subpoints) ?? .max) <= sentencesRunTogether }
+            }
+            return (sentences(items) ?? .max) <= sentencesRunTogether
         }
 
         func value(named name: String) -> TemplateValue? {
@@ -105,6 +135,7 @@ enum TemplateContext {
             case "isAchievements": .flag(part == .achievements)
             case "isProblems": .flag(part == .problems)
             case "isNextSteps": .flag(part == .nextSteps)
+            case "runsTogether": .flag(runsTogether)
             case "ordinal": ordinal.map { .object($0) }
             case "heading": section.heading.map { .text($0.value) }
             case "lead": section.lead.map { .text($0.value) }

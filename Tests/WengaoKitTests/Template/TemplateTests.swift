@@ -45,11 +45,11 @@ import Testing
         #expect(paragraphs.contains("一是强化引领。细节一。"))
         #expect(paragraphs.contains("细节二。"))
         #expect(paragraphs.contains("二是夯实基础。"))
-        #expect(paragraphs.contains("一是短板明显。"))
+        #expect(paragraphs.contains("在看到成绩的同时，更要清醒地看到问题和差距，主要表现在：一是短板明显。对这些问题，我们必须高度重视，认真加以解决。"),
+                "a part of short items runs together with its lead")
         #expect(paragraphs.contains("下面，我讲几点意见。"))
-        #expect(paragraphs.contains("第一，抓好落实。要抓实。"))
-        #expect(paragraphs.contains("一要压实责任。层层压实。"))
-        #expect(paragraphs.contains("二要强化督导。"))
+        #expect(paragraphs.contains("第一，抓好落实。要抓实。一要压实责任。层层压实。二要强化督导。（1）每月通报。"),
+                "sub-points stay inside their 第一 paragraph")
         #expect(paragraphs.last == "谢谢大家！")
     }
 
@@ -83,7 +83,7 @@ import Testing
     @Test func inputWordingReplacesTheTemplatesDefaults() throws {
         let yaml = "title: t\nproblems:\n  lead: 问题不容忽视。\n  items: [a]\nnext_steps:\n  heading: 下步安排\n  lead: 下面讲三点。\n  items: [b]\n"
         let speech = try document(.speech, yaml).paragraphs.map(\.plainText)
-        #expect(speech.contains("问题不容忽视。"))
+        #expect(speech.contains("问题不容忽视。一是a。"), "the user's lead, run together with its short item, and no follow-up sentence")
         #expect(speech.contains("下面讲三点。"))
         #expect(!speech.contains("下面，我讲几点意见。"))
         let summary = try document(.summary, yaml).paragraphs.map(\.plainText)
@@ -93,7 +93,7 @@ import Testing
     @Test func subpointsNeverBorrowTheirParentsDetails() throws {
         let yaml = "title: t\nnext_steps:\n  - point: 父项\n    details: 父项内容。\n    subpoints: [子项]\n"
         let texts = try document(.speech, yaml).paragraphs.map(\.plainText)
-        #expect(texts.contains("一要子项。"))
+        #expect(texts.contains("第一，父项。父项内容。一要子项。"))
     }
 
     @Test func markupCharactersInTheInputStayText() throws {
