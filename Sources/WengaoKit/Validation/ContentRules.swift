@@ -37,10 +37,10 @@ enum ContentRules {
 
     static func shortPoints(in report: Report) -> [Diagnostic] {
         report.allItems.compactMap { item in
+            let length = Sentences.headLength(of: item.point.value, upTo: minimumPointLength)
+            guard length > 0, length < minimumPointLength else { return nil }
             let head = Sentences.first(of: item.point.value).head
-            let bare = head.filter { !$0.isPunctuation && !$0.isWhitespace }
-            guard !bare.isEmpty, bare.count < minimumPointLength else { return nil }
-            return Diagnostic(.shortPoint(head, length: bare.count), at: item.point.location(ofScalarAt: 0))
+            return Diagnostic(.shortPoint(head, length: length), at: item.point.location(ofScalarAt: 0))
         }
     }
 

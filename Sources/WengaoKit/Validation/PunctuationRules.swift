@@ -52,8 +52,27 @@ enum PunctuationRules {
     /// The rule that reports them and the fix that changes them share this one answer, so
     /// that a fixed text has nothing left to report.
     static func corrections(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Correction] {
-        // Most texts have no half-width mark at all: one pass finds that out.
-        guard scalars.contains(where: { $0 == "\"" || $0 == "." || fullWidth($0) != nil }) else { return [] }
+        // Most texts have no half-width mark in Chinese at all: one pass over the text as
+        // typed finds that out (a turn only ever makes a neighbour Chinese, so a text with
+        // no candidate here has none after turns either). A straight quote counts when the
+        // text has any Chinese, since what it quotes may be.
+        var candidate = false
+        var quoted = false, chinese = false
+        for index in scalars.indices.dropFirst(start) {
+            let scalar = scalars[index]
+            guard scalar.isASCII else {
+                if !chinese, isChinese(scalar) { chinese = true }
+                continue
+            }
+            if scalar == "\"" { quoted = true; continue }
+            guard scalar == "." || fullWidth(scalar) != nil else { continue }
+            if (index > 0 && isChinese(scalars[index - 1])) || (index + 1 < scalars.count && isChinese(scalars[index + 1]))
+                || scalars[max(0, index - 1)] == " " || (index + 1 < scalars.count && scalars[index + 1] == " ") {
+                candidate = true
+                break
+            }
+        }
+        guard candidate || (quoted && (chinese || scalars.contains(where: isChinese))) else { return [] }
         var text = scalars
         var replaced = [Unicode.Scalar?](repeating: nil, count: text.count)
         func standsInChinese(_ index: Int) -> Bool {

@@ -29,7 +29,8 @@ public enum TextCorrection {
         var count = Count()
         var report = report
         func text(_ text: inout Text) {
-            guard punctuation else { return }
+            // Only a text with an ASCII mark can need a turn: its UTF-8 bytes tell, with no decoding.
+            guard punctuation, text.value.utf8.contains(where: isMarkByte) else { return }
             let scalars = ScalarText.scalars(text.value)
             let corrections = PunctuationRules.corrections(in: scalars)
             guard !corrections.isEmpty else { return }
@@ -70,6 +71,15 @@ public enum TextCorrection {
             points(&report[keyPath: part].items)
         }
         return (report, count)
+    }
+
+    /// `, ; : ? ! ( ) " .` as a UTF-8 byte. (A switch: a set's first use costs a runtime
+    /// conformance lookup.)
+    private static func isMarkByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29, 0x22, 0x2E: true
+        default: false
+        }
     }
 
     /// The scalars with each correction made, and the spaces typed beside a corrected
