@@ -18,6 +18,9 @@ struct DocumentCase: Sendable, Hashable, CustomTestStringConvertible {
         "half-year-summary": Paths.samples.appendingPathComponent("half-year-summary.yaml"),
         "meeting-speech": Paths.samples.appendingPathComponent("meeting-speech.yaml"),
         "stress": Paths.fixtures.appendingPathComponent("stress.yaml"),
+        // Items written as whole paragraphs at every level: run-in heads, not chains of
+        // headings, so every full page keeps its 22 lines.
+        "paragraph-items": Paths.fixtures.appendingPathComponent("paragraph-items.yaml"),
     ]
 
     /// The file name: the DOCX and ODT of one input and genre share it, so that the
