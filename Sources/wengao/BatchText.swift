@@ -44,4 +44,6 @@ enum BatchText {
     static func moreOfRule(_ rule: String, count: Int, in file: String) -> String {
         "\(file)：另有 \(count) 处 [\(rule)] 未列出（--all 列出全部）"
     }
+
+    static func convertingPDF(count: Int) -> String { "正在用 LibreOffice 转换 \(count) 份 PDF……" }
 }

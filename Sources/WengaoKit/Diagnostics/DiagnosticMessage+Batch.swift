@@ -22,6 +22,9 @@ extension DiagnosticMessage {
         .init(id: "output-is-input", severity: .error,
               text: "输出文件 \(path) 就是输入文件；Wengao 不会覆盖输入，请换一个输出路径")
     }
+    static func pdfFailed(_ reason: String) -> Self {
+        .init(id: "pdf-failed", severity: .error, text: "没有生成 PDF：\(reason)")
+    }
     static func outputUnwritable(_ path: String, isFolder: Bool) -> Self {
         let reason = isFolder ? "这是一个文件夹" : "没有写入权限或路径不存在"
         return .init(id: "output-unwritable", severity: .error,

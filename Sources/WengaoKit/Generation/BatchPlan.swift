@@ -35,6 +35,19 @@ public struct BatchPlan: Sendable {
 
     public private(set) var jobs: [Job]
 
+    /// Writes every target of `format` into `folder` instead, under the same file name: a
+    /// PDF's DOCX, when the user asked for the PDF alone, goes to the conversion's private
+    /// folder. The plan's checks were made on the paths the user chose.
+    public mutating func moveTargets(of format: OutputFormat, into folder: String) {
+        for job in jobs.indices {
+            for target in jobs[job].targets.indices where jobs[job].targets[target].format == format {
+                let moved = folder + "/" + Path.lastComponent(jobs[job].targets[target].path)
+                jobs[job].targets[target].path = moved
+                jobs[job].targets[target].displayPath = moved
+            }
+        }
+    }
+
     /// A plan for several inputs, each writing one file per format into `outputDirectory`,
     /// named after the input (`东城街道.yaml` → `东城街道.docx`).
     ///

@@ -33,12 +33,15 @@ enum UsageText {
 
     // Options that contradict each other or the files given.
     static func outputExtension(_ output: String) -> String {
-        "输出文件“\(output)”的扩展名应是 .docx 或 .odt"
+        "输出文件“\(output)”的扩展名应是 .docx、.odt 或 .pdf"
     }
     static func formatContradictsOutput(format: String, extension ext: String) -> String {
         "--format \(format) 与输出文件的扩展名 .\(ext) 不一致"
     }
-    static let outputWithBothFormats = "-o 只能指定一个文件；要同时生成两种格式，请去掉 -o 或 --format both"
+    static let outputWithBothFormats = "-o 只能指定一个文件；要同时生成几种格式，请去掉 -o，或只给 --format 一种格式"
+    static func unknownFormat(_ text: String) -> String {
+        "--format：不认识“\(text)”；可用 docx、odt、pdf、both，或用逗号连写，如 docx,pdf"
+    }
     static func unknownRule(_ id: String, suggestion: String?) -> String {
         "--ignore：没有编号为“\(id)”的规则" + (suggestion.map(didYouMean) ?? "")
     }

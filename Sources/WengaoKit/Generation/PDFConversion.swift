@@ -1,0 +1,169 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
+
+/// PDF through LibreOffice: the DOCX of every document of a run, converted by one headless
+/// `soffice` start (about a second to start, then a fraction of a second a document), with
+/// Wengao's own profile folder, never the user's.
+///
+/// The conversion's fontconfig file maps each role's font, as the documents name it
+/// (方正小标宋简体, 黑体, 楷体_GB2312, 仿宋_GB2312), to a free face with every GB2312 hanzi, so
+/// that a machine without the Windows fonts still prints four distinct faces; where the
+/// named font is installed it is replaced all the same, so that a PDF looks the same on
+/// every machine. FandolFang ships inside TeX Live, outside fontconfig's folders: the same
+/// file adds its folder.
+public struct PDFConversion: Sendable {
+    /// One document: the DOCX written for it, and where its PDF goes.
+    public struct Job: Sendable {
+        public var docx: String
+        public var pdf: String
+        public init(docx: String, pdf: String) {
+            self.docx = docx
+            self.pdf = pdf
+        }
+    }
+
+    /// Each font the documents name and the free face that prints it.
+    static let replacements: [(font: String, face: String)] = [
+        ("方正小标宋简体", "Noto Serif CJK SC"),
+        ("黑体", "Noto Sans CJK SC"),
+        ("楷体_GB2312", "AR PL KaitiM GB"),
+        ("仿宋_GB2312", "FandolFang"),
+        ("宋体", "Noto Serif CJK SC"),
+    ]
+    /// Where Debian's texlive-lang-chinese puts FandolFang.
+    static let fandolFolder = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
+
+    /// The private folder of one run: the DOCX to convert, the profile, the PDFs.
+    public let folder: String
+    /// Seconds one `soffice` run may take for `count` documents.
+    public static func timeout(documents count: Int) -> Double { 60 + 2 * Double(count) }
+
+    /// Makes the run's private folder under `TMPDIR` (or /tmp).
+    public init() throws(DiagnosticError) {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(base)/wengao-pdf-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw DiagnosticError(Diagnostic(.pdfFailed("无法在 \(base) 建临时文件夹"), at: nil))
+        }
+        folder = String(cString: made)
+        FileSystem.makeFolders(folder + "/docx")
+    }
+
+    /// Where a job's DOCX is written before conversion: a document's name is unique in
+    /// its run, so one folder holds them all.
+    public func docxPath(named name: String) -> String { "\(folder)/docx/\(name).docx" }
+
+    /// Converts every job in one LibreOffice run and moves each PDF to its place
+    /// atomically. Returns the diagnostic of each job that has no PDF (by index); a failed
+    /// run writes no PDF at all, and nothing half-written is left under a final name.
+    public func convert(_ jobs: [Job]) -> [Int: Diagnostic] {
+        guard !jobs.isEmpty else { return [:] }
+        func failAll(_ reason: String) -> [Int: Diagnostic] {
+            Dictionary(uniqueKeysWithValues: jobs.indices.map { ($0, Diagnostic(.pdfFailed(reason), at: nil)) })
+        }
+        guard let soffice = Subprocess.find("soffice") ?? Subprocess.find("libreoffice") else {
+            return failAll("找不到 LibreOffice（soffice）；生成 PDF 需要它，Debian 上请安装 libreoffice-writer-nogui")
+        }
+        do {
+            try writeProfile()
+        } catch {
+            return failAll("无法写入 LibreOffice 配置：\(error)")
+        }
+        let output = folder + "/pdf"
+        FileSystem.makeFolders(output)
+        let arguments = ["-env:UserInstallation=" + Self.fileURL(folder + "/profile"), "--headless", "--norestore",
+                         "--nologo", "--nolockcheck", "--convert-to", "pdf", "--outdir", output] + jobs.map(\.docx)
+        let timeout = Self.timeout(documents: jobs.count)
+        let outcome = Subprocess.run(soffice, arguments, environment: ["FONTCONFIG_FILE": folder + "/fonts.conf"],
+                                     log: folder + "/soffice.log", timeout: timeout)
+        switch outcome {
+        case .exited(0): break
+        case .exited(let code): return failAll("LibreOffice 转换失败（退出码 \(code)）")
+        case .signalled(let signal): return failAll("LibreOffice 转换时崩溃（信号 \(signal)）")
+        case .timedOut: return failAll("LibreOffice 转换超时（超过 \(Int(timeout)) 秒）")
+        case .notStarted(let code): return failAll("无法启动 LibreOffice：\(String(cString: strerror(code)))")
+        }
+        var failures: [Int: Diagnostic] = [:]
+        for (index, job) in jobs.enumerated() {
+            let made = output + "/" + Path.lastComponent(job.docx).dropLast(5) + ".pdf"
+            guard let bytes = FileSystem.contents(of: made, upTo: 1 << 30), bytes.starts(with: Array("%PDF".utf8)) else {
+                failures[index] = Diagnostic(.pdfFailed("LibreOffice 没有写出 \(Path.lastComponent(job.pdf))"), at: nil)
+                continue
+            }
+            do {
+                // Made only now, when there is a PDF to put in it (as for the packages).
+                FileSystem.makeFolders(Path.deletingLastComponent(job.pdf))
+                try AtomicFile.write(Data(bytes), to: job.pdf)
+            } catch {
+                failures[index] = Diagnostic(.outputUnwritable(job.pdf, isFolder: FileSystem.isDirectory(job.pdf)), at: nil)
+            }
+        }
+        return failures
+    }
+
+    /// Removes the run's folder and everything in it.
+    public func remove() { Self.removeTree(folder) }
+
+    /// The profile folder (empty: LibreOffice fills it on its first start) and the
+    /// fontconfig file the conversion runs with: the system's configuration, FandolFang's
+    /// folder, and one rule per role that assigns its face to the font the documents name.
+    ///
+    /// Fontconfig rules, not LibreOffice's own replacement table: the table was seen to
+    /// map 楷体_GB2312 to AR PL KaitiM GB but never to FandolFang, which LibreOffice finds only
+    /// through fontconfig (tried on LibreOffice 7.4: a profile's fonts folder did not help).
+    private func writeProfile() throws {
+        FileSystem.makeFolders(folder + "/profile")
+        var rules = ""
+        for (font, face) in Self.replacements {
+            rules += """
+              <match target="pattern">
+                <test name="family"><string>\(font)</string></test>
+                <edit name="family" mode="assign" binding="strong"><string>\(face)</string></edit>
+              </match>
+
+            """
+        }
+        let fonts = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig>
+          <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+          <dir>\(Self.fandolFolder)</dir>
+        \(rules)</fontconfig>
+
+        """
+        try AtomicFile.write(Data(fonts.utf8), to: folder + "/fonts.conf")
+    }
+
+    /// `file://` and the path, each byte that is not safe in a URL percent-encoded.
+    static func fileURL(_ path: String) -> String {
+        var result = "file://"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                result.append(Character(Unicode.Scalar(byte)))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0xF)])
+            }
+        }
+        return result
+    }
+
+    static func removeTree(_ path: String) {
+        if let entries = FileSystem.entries(of: path) {
+            for entry in entries where entry.name != "." && entry.name != ".." {
+                let child = path + "/" + entry.name
+                if entry.isFolder == true { removeTree(child) } else { unlink(child) }
+            }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+}
