@@ -9,13 +9,17 @@ struct BenchTable {
     var scaling: [ScalingResult]
     var cores: Int
     var pandocVersion: String?
+    /// Nil when LibreOffice is not installed.
+    var pdf: PDFResult?
 
     /// Per-KB time at the largest input may be at most this many times the smallest's.
     static let flatness = 1.5
 
     private var rows: [[String]] = []
 
-    init(speech: SpeechResult, batch: BatchResult, scaling: [ScalingResult], cores: Int, pandocVersion: String?) {
+    init(speech: SpeechResult, batch: BatchResult, scaling: [ScalingResult], cores: Int, pandocVersion: String?,
+         pdf: PDFResult? = nil) {
+        self.pdf = pdf
         self.speech = speech
         self.batch = batch
         self.scaling = scaling
@@ -25,6 +29,25 @@ struct BenchTable {
         addBatchRows()
         addScalingRows()
         addStageRows()
+        addPDFRows()
+    }
+
+    /// A batch's PDFs cost at most this share of converting each document on its own.
+    static let pdfBatchShare = 1.0 / 3
+
+    private mutating func addPDFRows() {
+        guard let pdf else {
+            rows.append(["PDF", "LibreOffice not installed", "", "", "", "n/a"])
+            return
+        }
+        rows.append(["PDF, one speech, whole process (generate + one LibreOffice start), median",
+                     Self.ms(pdf.oneSpeechSeconds), "", "", "reference", "—"])
+        let share = pdf.batchSecondsPerDocument / pdf.perDocumentSeconds
+        rows.append(["PDF, batch of \(pdf.documents) speeches, time per document, against one `soffice --convert-to pdf` per document (measured on \(pdf.perDocumentSample))",
+                     "\(Self.ms(pdf.batchSecondsPerDocument)) (one LibreOffice start)",
+                     "\(Self.ms(pdf.perDocumentSeconds)) a document, one start each",
+                     String(format: "%.2f of the per-document time", share),
+                     "≤ 1/3 of the per-document way", share <= Self.pdfBatchShare ? "yes" : "**NO**"])
     }
 
     static func ms(_ seconds: Double) -> String { String(format: seconds < 0.01 ? "%.2f ms" : "%.1f ms", seconds * 1000) }

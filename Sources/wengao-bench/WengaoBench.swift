@@ -42,6 +42,12 @@ struct WengaoBench: ParsableCommand {
     @Option(help: "Keep the inputs and outputs in this folder instead of a temporary one.")
     var work: String?
 
+    @Option(help: "Documents in the PDF batch.")
+    var pdfDocuments = 100
+
+    @Option(help: "Documents converted one LibreOffice start each, for the PDF comparison.")
+    var pdfSample = 10
+
     @Flag(help: "Tiny counts, to prove the harness works (CI's smoke test); the numbers mean nothing.")
     var quick = false
 
@@ -52,6 +58,7 @@ struct WengaoBench: ParsableCommand {
         if quick {
             (documents, smallBatch, runs, pandocRuns, pandocSample, speechCharacters, scaleKB, stageRuns) =
                 (6, 2, 2, 1, 1, 1500, [4, 8], 1)
+            (pdfDocuments, pdfSample) = (2, 1)
         }
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let wengao = self.wengao ?? me.deletingLastPathComponent().appendingPathComponent("wengao").path
@@ -73,7 +80,8 @@ struct WengaoBench: ParsableCommand {
         let speech = try bench.speech(characters: speechCharacters, runs: runs, pandocRuns: pandocRuns, stageRuns: stageRuns)
         let batch = try bench.batch(documents: documents, small: smallBatch, pandocSample: pandocSample, quick: quick)
         let scaling = try bench.scaling(kilobytes: scaleKB, runs: runs, stageRuns: stageRuns)
+        let pdf = try bench.pdf(documents: pdfDocuments, perDocumentSample: pdfSample, runs: quick ? 1 : 3)
         print(BenchTable(speech: speech, batch: batch, scaling: scaling, cores: bench.cores,
-                         pandocVersion: pandoc?.version).markdown)
+                         pandocVersion: pandoc?.version, pdf: pdf).markdown)
     }
 }
