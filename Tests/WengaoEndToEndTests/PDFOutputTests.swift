@@ -83,6 +83,20 @@ import Testing
         #expect(RenderedTextTests.flatten(text).contains("一是党建引领更加有力。"))
     }
 
+    @Test func sameInputSameBytes() throws {
+        try require()
+        let folder = try Paths.scratch()
+        let sample = Paths.samples.appendingPathComponent("meeting-speech.yaml")
+        var outputs: [Data] = []
+        for run in 1...2 {
+            let pdf = folder.appendingPathComponent("\(run).pdf")
+            #expect(try Command.wengao(["speech", sample.path, "-o", pdf.path]).status == 0)
+            outputs.append(try Data(contentsOf: pdf))
+        }
+        #expect(outputs[0] == outputs[1], "the creation date, /ID and /DocChecksum come from the input, not the run")
+        #expect(String(decoding: outputs[0], as: UTF8.self).contains("/CreationDate(D:20260715"), "the input's date")
+    }
+
     @Test func withoutLibreOfficeThePDFIsAClearErrorAndNothingIsLeft() throws {
         let folder = try Paths.scratch()
         let sample = Paths.samples.appendingPathComponent("meeting-speech.yaml")

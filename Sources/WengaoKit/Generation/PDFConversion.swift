@@ -90,10 +90,11 @@ public struct PDFConversion: Sendable {
         var failures: [Int: Diagnostic] = [:]
         for (index, job) in jobs.enumerated() {
             let made = output + "/" + Path.lastComponent(job.docx).dropLast(5) + ".pdf"
-            guard let bytes = FileSystem.contents(of: made, upTo: 1 << 30), bytes.starts(with: Array("%PDF".utf8)) else {
+            guard var bytes = FileSystem.contents(of: made, upTo: 1 << 30), bytes.starts(with: Array("%PDF".utf8)) else {
                 failures[index] = Diagnostic(.pdfFailed("LibreOffice 没有写出 \(Path.lastComponent(job.pdf))"), at: nil)
                 continue
             }
+            if let docx = FileSystem.contents(of: job.docx, upTo: 64) { bytes = Self.deterministic(bytes, docx: docx) }
             do {
                 // Made only now, when there is a PDF to put in it (as for the packages).
                 FileSystem.makeFolders(Path.deletingLastComponent(job.pdf))
@@ -103,6 +104,60 @@ public struct PDFConversion: Sendable {
             }
         }
         return failures
+    }
+
+    /// The PDF with LibreOffice's two run-dependent fields fixed, so that the same input
+    /// gives the same bytes: `/CreationDate` becomes the DOCX's own timestamp (the input's
+    /// date, or `SOURCE_DATE_EPOCH`, as in its zip headers), and the `/ID` pair a hash of
+    /// the rest of the file, as is LibreOffice's `/DocChecksum`, which covers the date. All keep their length, so the cross-reference offsets hold.
+    static func deterministic(_ pdf: [UInt8], docx: [UInt8]) -> [UInt8] {
+        var pdf = pdf
+        func find(_ marker: String, from start: Int = 0) -> Int? {
+            let needle = Array(marker.utf8)
+            guard pdf.count >= needle.count else { return nil }
+            var index = pdf.count - needle.count
+            // Both fields are in the trailer, at the end.
+            while index >= start {
+                if pdf[index] == needle[0], Array(pdf[index..<(index + needle.count)]) == needle { return index }
+                index -= 1
+            }
+            return nil
+        }
+        // The first local header's DOS time (offset 10) and date (offset 12).
+        if docx.count >= 14, docx.starts(with: [0x50, 0x4B, 0x03, 0x04]), let at = find("/CreationDate(D:") {
+            let time = Int(docx[10]) | Int(docx[11]) << 8, date = Int(docx[12]) | Int(docx[13]) << 8
+            let fields = [1980 + (date >> 9), (date >> 5) & 0xF, date & 0x1F, time >> 11, (time >> 5) & 0x3F, (time & 0x1F) * 2]
+            let digits = fields.enumerated().map { index, value in
+                let text = String(value)
+                return String(repeating: "0", count: max(0, (index == 0 ? 4 : 2) - text.count)) + text
+            }.joined()
+            let start = at + "/CreationDate(D:".utf8.count
+            if start + 14 <= pdf.count, pdf[start..<(start + 14)].allSatisfy({ (0x30...0x39).contains($0) }) {
+                pdf.replaceSubrange(start..<(start + 14), with: Array(digits.utf8))
+            }
+        }
+        if let at = find("/ID [ <") {
+            let first = at + "/ID [ <".utf8.count
+            let second = first + 32 + ">\n<".utf8.count
+            // LibreOffice's own checksum covers the creation date: it is replaced too.
+            let checksum = find("/DocChecksum /").map { $0 + "/DocChecksum /".utf8.count }
+            if second + 32 <= pdf.count {
+                for index in first..<(first + 32) { pdf[index] = 0x30 }
+                for index in second..<(second + 32) { pdf[index] = 0x30 }
+                if let checksum, checksum + 32 <= pdf.count { for index in checksum..<(checksum + 32) { pdf[index] = 0x30 } }
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325, other: UInt64 = 0x84222325CBF29CE4
+                for byte in pdf {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+                    other = (other ^ UInt64(byte)) &* 0x100_0000_01B3 &+ 1
+                }
+                let hex = Array("0123456789ABCDEF".utf8)
+                let id = [hash, other].flatMap { value in (0..<16).reversed().map { hex[Int((value >> (UInt64($0) * 4)) & 0xF)] } }
+                pdf.replaceSubrange(first..<(first + 32), with: id)
+                pdf.replaceSubrange(second..<(second + 32), with: id)
+                if let checksum, checksum + 32 <= pdf.count { pdf.replaceSubrange(checksum..<(checksum + 32), with: id) }
+            }
+        }
+        return pdf
     }
 
     /// Removes the run's folder and everything in it.
