@@ -47,12 +47,18 @@ let package = Package(
             name: "CLibDeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        // ICU's word break for titles (Document/TitleLines.swift); linked with libxml2's ICU.
+        .systemLibrary(
+            name: "CICU",
+            providers: [.apt(["libicu-dev"])]
+        ),
         .target(
             name: "WengaoKit",
             dependencies: [
                 "CLibXML2",
                 "CLibDeflate",
                 "CLibYAML",
+                "CICU",
             ],
             swiftSettings: libxml2Headers + directMetadataAccess,
             linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked

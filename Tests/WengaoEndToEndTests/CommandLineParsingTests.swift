@@ -37,7 +37,7 @@ import Testing
         Mistake(arguments: ["summary", "a.yaml", "--jobs=2.5"], names: ["--jobs", "“2.5”"], command: "summary"),
         Mistake(arguments: ["summary", "a.yaml", "-j0"], names: ["--jobs 至少为 1"], command: "summary"),
         // Unknown choice: the valid values, and the likeliest.
-        Mistake(arguments: ["speech", "a.yaml", "--format", "pdf"], names: ["--format", "“pdf”", "docx、odt、both"], command: "speech"),
+        Mistake(arguments: ["speech", "a.yaml", "--format", "png"], names: ["--format", "“png”", "docx、odt、pdf、both"], command: "speech"),
         Mistake(arguments: ["validate", "--format=jsn", "a.yaml"], names: ["“jsn”", "text、json", "是否想写“json”"], command: "validate"),
         // A flag given a value; an argument nothing takes.
         Mistake(arguments: ["validate", "--strict=yes", "a.yaml"], names: ["--strict", "“yes”"], command: "validate"),
@@ -104,7 +104,7 @@ import Testing
     }
 
     static let optionsOf: [String: [String]] = [
-        "summary": ["<inputs>", "-o, --output", "--format <docx|odt|both>", "--output-dir", "--template ", "--style",
+        "summary": ["<inputs>", "-o, --output", "--format <docx|odt|pdf|both>", "--keep-punctuation", "--all", "--output-dir", "--template ", "--style",
                     "--templates", "--strict", "--ignore <rule-id>", "-j, --jobs", "-h, --help"],
         "validate": ["<files>", "--format <text|json>", "--strict", "--ignore <rule-id>", "-h, --help"],
         "schema": ["-h, --help"],

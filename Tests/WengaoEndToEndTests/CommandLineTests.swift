@@ -17,7 +17,7 @@ import Testing
     @Test(arguments: [
         ["summary"],
         ["frobnicate"],
-        ["speech", "a.yaml", "--format", "pdf"],
+        ["speech", "a.yaml", "--format", "png"],
         ["speech", "a.yaml", "-o", "out.txt"],
         ["speech", "a.yaml", "-o", "out.docx", "--format", "odt"],
     ])

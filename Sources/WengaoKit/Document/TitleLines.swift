@@ -1,10 +1,11 @@
+import CICU
+
 /// Breaks a long title into balanced lines, as GB/T 9704 §7.3.3 asks: 梯形 or 菱形,
 /// meaning intact, never a line that is much longer than the others.
 ///
-/// Without a dictionary a break can only fall where a word is sure to end: after a
-/// punctuation mark, before a run of Latin letters or digits, or after a character that ends
-/// names of bodies, periods and phrases in titles (部, 局, 委, 年, 的, 会 …). Among those,
-/// the split with the most even lines wins, an upper line longer than the lower one
+/// A break falls between words, as ICU's dictionary-based word break finds them, and never
+/// inside a book title, a quotation, a number with its unit or a date phrase. Among those
+/// places the split with the most even lines wins, an upper line longer than the lower one
 /// costing a little extra; with no such place the title is split near its middle.
 enum TitleLines {
     /// Characters after which a title may break.
@@ -30,10 +31,16 @@ enum TitleLines {
         // lines a title has, exponential for a paragraph pasted in as a title (the fuzzer
         // found one). Past that, the title is cut evenly by width, in linear time.
         guard lineCount <= maximumSearchedLines else { return evenSplit(characters, into: lineCount, capacity: Double(capacity)) }
-        let candidates = breakCandidates(characters)
-        if candidates.count <= maximumSearchedCandidates,
-           let best = bestSplit(characters, into: lineCount, at: candidates, capacity: Double(capacity)) {
-            return best
+        // A boundary where a title's phrase is sure to end (after 的, 关于, 部, a mark, before
+        // a number) is preferred to a bare word boundary inside a phrase (治理 / 能力现代化).
+        let strong = Set(heuristicBoundaries(characters))
+        let weakCost = { (index: Int) in strong.contains(index) ? 0.0 : weakBreakCost }
+        for keepingQuotes in [true, false] {
+            let candidates = breakCandidates(characters, keepingQuotes: keepingQuotes)
+            if candidates.count <= maximumSearchedCandidates,
+               let best = bestSplit(characters, into: lineCount, at: candidates, capacity: Double(capacity), cost: weakCost) {
+                return best
+            }
         }
         // No good place: break evenly by width, whatever the words.
         if characters.count > maximumSearchedCandidates {
@@ -44,6 +51,9 @@ enum TitleLines {
     }
 
     static let maximumSearchedLines = 3
+    /// What a break at a bare word boundary costs, in the squared widths the evenness is
+    /// measured in: four characters of imbalance are worth avoiding it.
+    static let weakBreakCost = 16.0
     static let maximumSearchedCandidates = 64
 
     /// Lines of at most `capacity`, each ending where the running width passes the next
@@ -67,16 +77,70 @@ enum TitleLines {
         return lines
     }
 
-    static func breakCandidates(_ characters: [Character]) -> [Int] {
+    /// Where a line of the title may end: at a word boundary (ICU's dictionary-based word
+    /// break for Chinese), never inside 《》 or “”, never between a number and its unit or
+    /// inside a date phrase (2026年 / 上半年), never before a closing mark. Where ICU cannot
+    /// be asked, the boundaries are the hand-made ones (`heuristicBoundaries`).
+    ///
+    /// - Parameter keepingQuotes: never break inside 《》 or “” (relaxed only when a book
+    ///   title is too long for any line that keeps it whole).
+    static func breakCandidates(_ characters: [Character], keepingQuotes: Bool = true) -> [Int] {
+        let boundaries = wordBoundaries(characters) ?? heuristicBoundaries(characters)
+        var depth = Array(repeating: 0, count: characters.count + 1)
+        for (index, character) in characters.enumerated() {
+            var level = depth[index]
+            switch character {
+            case "《", "“", "（", "「": level += 1
+            case "》", "”", "）", "」": level = max(0, level - 1)
+            default: break
+            }
+            depth[index + 1] = level
+        }
+        return boundaries.filter { index in
+            guard index > 0, index < characters.count else { return false }
+            let before = characters[index - 1], after = characters[index]
+            if keepingQuotes, depth[index] > 0 { return false }
+            if before.isASCII && after.isASCII && !before.isWhitespace && !after.isWhitespace { return false }
+            if isClosingMark(after) { return false }
+            // A number with its unit: 2026年, 30%, 5万, 12项.
+            if before.isNumber && unitsAfterNumbers.contains(after) { return false }
+            // A date phrase: 2026年上半年, 2026年第一季度, 2026年1月至6月, 7月份.
+            if index >= 2, characters[index - 2].isNumber, before == "年" || before == "月",
+               datePhraseStarts.contains(after) || after.isNumber { return false }
+            if before == "第" || after == "年" && before.isNumber { return false }
+            // A span of dates: 1月至6月.
+            if before == "至" && after.isNumber || after == "至" { return false }
+            return true
+        }
+    }
+
+    static let unitsAfterNumbers: Set<Character> = ["年", "月", "日", "号", "%", "％", "万", "亿", "个", "项", "名", "人", "元", "次", "期", "届", "季", "周", "家", "户", "件", "条"]
+    static let datePhraseStarts: Set<Character> = ["上", "下", "前", "后", "第", "一", "二", "三", "四", "全", "度", "份", "中", "底", "初"]
+
+    /// ICU's word boundaries as character offsets, or nil when ICU cannot open a break
+    /// iterator.
+    static func wordBoundaries(_ characters: [Character]) -> [Int]? {
+        var utf16: [UInt16] = []
+        var characterAt: [Int: Int] = [:]
+        for (index, character) in characters.enumerated() {
+            characterAt[utf16.count] = index
+            utf16.append(contentsOf: character.utf16)
+        }
+        characterAt[utf16.count] = characters.count
+        var breaks = [Int32](repeating: 0, count: utf16.count + 2)
+        let count = wengao_word_boundaries(utf16, Int32(utf16.count), &breaks, Int32(breaks.count))
+        guard count >= 0 else { return nil }
+        return breaks[0..<Int(count)].compactMap { characterAt[Int($0)] }
+    }
+
+    /// Boundaries without a dictionary: after a punctuation mark, before a run of Latin
+    /// letters or digits, or after a character that ends names of bodies, periods and
+    /// phrases in titles (部, 局, 委, 年, 的, 会 …).
+    static func heuristicBoundaries(_ characters: [Character]) -> [Int] {
         var result: [Int] = []
         for index in 1..<characters.count {
             let before = characters[index - 1], after = characters[index]
-            // Before a number or a Latin word, never after one: 2026年 and 5G网络 are words.
             let scriptChange = !before.isASCII && after.isASCII
-            // Digits and letters in a run are one word: never split 2026 or GDP.
-            if before.isASCII && after.isASCII { continue }
-            // Never start a line with closing punctuation.
-            if isClosingMark(after) { continue }
             if scriptChange || isWordEnd(before) || isBreakingMark(before) {
                 result.append(index)
             }
@@ -126,7 +190,7 @@ enum TitleLines {
 
     /// Tries every combination of `count - 1` breaks among `candidates` (titles are short).
     static func bestSplit(_ characters: [Character], into count: Int, at candidates: [Int],
-                          capacity: Double) -> [String]? {
+                          capacity: Double, cost breakCost: (Int) -> Double = { _ in 0 }) -> [String]? {
         var best: (cost: Double, breaks: [Int])?
         // The width before each character, so that a line's width is one subtraction rather
         // than a walk over its characters for every combination tried. (Widths are
@@ -144,6 +208,7 @@ enum TitleLines {
                 var cost = widths.reduce(0) { $0 + ($1 - average) * ($1 - average) }
                 // A trapezium stands on its longer side: the top line should not be the longest.
                 if let first = widths.first, let last = widths.last, first > last { cost += 4 }
+                for index in chosen { cost += breakCost(index) }
                 if best == nil || cost < best!.cost { best = (cost, chosen) }
                 return
             }
