@@ -247,7 +247,7 @@ struct GenerateCommand {
         }
         let sourceDateEpoch = Environment.value("SOURCE_DATE_EPOCH")
         if let lone, let checked {
-            finish(generator.generate(lone, checked: checked, genre: genre, strict: options.strict,
+            finish(generator.generate(lone, checked: checked, genre: genre, strict: options.strict, ignoring: options.ignoring,
                                       sourceDateEpoch: sourceDateEpoch, formatsConcurrently: true))
         } else {
             generator.generate(plan, genre: genre, strict: options.strict, ignoring: options.ignoring,

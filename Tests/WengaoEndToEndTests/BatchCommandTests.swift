@@ -7,6 +7,7 @@ import Testing
         """
         title: \(marker)2026年上半年工作总结
         organization: 某某局
+        occasion: 全局工作会
         date: 2026-07-10
         achievements:
           - point: 完成\(marker)任务

@@ -21,6 +21,10 @@ extension DiagnosticMessage {
         .init(id: "too-many-items", severity: .warning,
               text: "这一层有 \(count) 条，超过 \(limit) 条就不像条理分明的讲话或总结了；请合并，或分到下一层（分项）")
     }
+    static func noMeeting(title: String) -> Self {
+        .init(id: "no-meeting", severity: .warning,
+              text: "没有写“会议”，讲话稿的标题会是“\(title)”而不是“在……上的讲话”；请加上 会议: 会议名称")
+    }
     static func halfWidthPunctuation(_ found: Unicode.Scalar, fullWidth: Unicode.Scalar) -> Self {
         .init(id: "half-width-punctuation", severity: .warning,
               text: "中文里用了半角“\(found)”；文稿里已改为全角“\(fullWidth)”，输入文件可用 wengao fix 改正")

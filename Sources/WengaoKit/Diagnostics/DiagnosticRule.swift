@@ -44,6 +44,7 @@ public struct DiagnosticRule: Sendable, Hashable {
         .init(id: "speech-voice", severity: .warning, summary: "总结也用的文字里有讲话口吻（我讲、同志们、大家）"),
         .init(id: "short-point", severity: .warning, summary: "要点太短（不到 4 个字）"),
         .init(id: "too-many-items", severity: .warning, summary: "一层超过 10 条"),
+        .init(id: "no-meeting", severity: .warning, summary: "写讲话稿而没有写会议：标题不像讲话"),
     ]
 
     public static func named(_ id: String) -> DiagnosticRule? { all.first { $0.id == id } }

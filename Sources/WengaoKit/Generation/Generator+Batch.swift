@@ -30,7 +30,7 @@ extension Generator {
     public func generate(_ job: BatchPlan.Job, genre: Genre, strict: Bool = false, ignoring: Set<String> = [],
                          sourceDateEpoch: String? = nil, index: Int = 0) -> BatchOutcome {
         generate(job, checked: Self.check(job, limits: limits, ignoring: ignoring), genre: genre, strict: strict,
-                 sourceDateEpoch: sourceDateEpoch, index: index)
+                 ignoring: ignoring, sourceDateEpoch: sourceDateEpoch, index: index)
     }
 
     /// An input read and checked: what `generate` does before it needs the templates.
@@ -56,10 +56,14 @@ extension Generator {
     ///   a lone document, when nothing else wants the second core; a batch's workers
     ///   already keep every core busy.
     public func generate(_ job: BatchPlan.Job, checked: CheckedInput, genre: Genre, strict: Bool = false,
+                         ignoring: Set<String> = [],
                          sourceDateEpoch: String? = nil, index: Int = 0, formatsConcurrently: Bool = false) -> BatchOutcome {
-        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: checked.diagnostics, written: [], succeeded: false)
+        var diagnostics = checked.diagnostics
+        if let report = checked.report {
+            diagnostics = ReportValidator.sorted(diagnostics + ReportValidator.diagnostics(for: report, genre: genre, ignoring: ignoring))
+        }
+        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: diagnostics, written: [], succeeded: false)
         outcome.source = checked.source
-        let diagnostics = checked.diagnostics
         guard let input = checked.report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
         do {
             let (report, corrections) = TextCorrection.corrected(input, punctuation: correctsPunctuation)

@@ -35,6 +35,13 @@ enum ContentRules {
         }
     }
 
+    /// Rules that hold for one genre only, checked when that genre is written: a speech
+    /// with no meeting is titled like the summary (…工作总结), not 在……上的讲话.
+    static func diagnostics(for report: Report, genre: Genre) -> [Diagnostic] {
+        guard genre == .speech, report.occasion == nil, let title = report.title else { return [] }
+        return [Diagnostic(.noMeeting(title: title.value), at: title.location)]
+    }
+
     static func shortPoints(in report: Report) -> [Diagnostic] {
         report.allItems.compactMap { item in
             let length = Sentences.headLength(of: item.point.value, upTo: minimumPointLength)

@@ -30,6 +30,13 @@ public enum ReportValidator {
         return (diagnostics.hasErrors ? nil : result.report, diagnostics)
     }
 
+    /// The warnings of one genre's rules (checked when that genre is written, not by
+    /// `validate`), without the ones the file or the run silences.
+    public static func diagnostics(for report: Report, genre: Genre, ignoring: Set<String> = []) -> [Diagnostic] {
+        let silenced = ignoring.union(report.ignoredRules.map(\.value))
+        return ContentRules.diagnostics(for: report, genre: genre).filter { !silenced.contains($0.id) }
+    }
+
     /// Every rule over a report that has been read.
     public static func diagnostics(for report: Report, file: String) -> [Diagnostic] {
         var result = StructureRules.diagnostics(for: report, file: file)

@@ -15,7 +15,7 @@ import Testing
     }
 
     /// Rules whose input cannot be a small file: they have tests of their own.
-    static let ruleTestedElsewhere: Set<String> = ["file-unreadable", "file-too-large", "too-many-nodes"]
+    static let ruleTestedElsewhere: Set<String> = ["file-unreadable", "file-too-large", "too-many-nodes", "no-meeting"]
 
     @Test(arguments: names)
     func fixture(_ name: String) throws {
