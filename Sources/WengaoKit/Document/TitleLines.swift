@@ -33,13 +33,24 @@ enum TitleLines {
         guard lineCount <= maximumSearchedLines else { return evenSplit(characters, into: lineCount, capacity: Double(capacity)) }
         // A boundary where a title's phrase is sure to end (after 的, 关于, 部, a mark, before
         // a number) is preferred to a bare word boundary inside a phrase (治理 / 能力现代化).
-        let strong = Set(heuristicBoundaries(characters))
+        let heuristic = heuristicBoundaries(characters)
+        let strong = Set(heuristic)
         let weakCost = { (index: Int) in strong.contains(index) ? 0.0 : weakBreakCost }
+        // The phrase ends alone first: when their best split costs less than one bare word
+        // boundary would, no split through ICU's boundaries can beat it, and ICU (whose
+        // dictionary takes about a millisecond to open, a fifth of a whole speech) is not asked.
+        let phraseEnds = breakCandidates(characters, boundaries: heuristic)
+        if phraseEnds.count <= maximumSearchedCandidates,
+           let best = bestSplit(characters, into: lineCount, at: phraseEnds, capacity: Double(capacity)),
+           best.cost < weakBreakCost {
+            return best.lines
+        }
+        let words = wordBoundaries(characters) ?? heuristic
         for keepingQuotes in [true, false] {
-            let candidates = breakCandidates(characters, keepingQuotes: keepingQuotes)
+            let candidates = breakCandidates(characters, boundaries: words, keepingQuotes: keepingQuotes)
             if candidates.count <= maximumSearchedCandidates,
                let best = bestSplit(characters, into: lineCount, at: candidates, capacity: Double(capacity), cost: weakCost) {
-                return best
+                return best.lines
             }
         }
         // No good place: break evenly by width, whatever the words.
@@ -47,7 +58,7 @@ enum TitleLines {
             return evenSplit(characters, into: lineCount, capacity: Double(capacity))
         }
         let all = Array(1..<characters.count)
-        return bestSplit(characters, into: lineCount, at: all, capacity: Double(capacity)) ?? [title]
+        return bestSplit(characters, into: lineCount, at: all, capacity: Double(capacity))?.lines ?? [title]
     }
 
     static let maximumSearchedLines = 3
@@ -84,8 +95,7 @@ enum TitleLines {
     ///
     /// - Parameter keepingQuotes: never break inside 《》 or “” (relaxed only when a book
     ///   title is too long for any line that keeps it whole).
-    static func breakCandidates(_ characters: [Character], keepingQuotes: Bool = true) -> [Int] {
-        let boundaries = wordBoundaries(characters) ?? heuristicBoundaries(characters)
+    static func breakCandidates(_ characters: [Character], boundaries: [Int], keepingQuotes: Bool = true) -> [Int] {
         var depth = Array(repeating: 0, count: characters.count + 1)
         for (index, character) in characters.enumerated() {
             var level = depth[index]
@@ -108,6 +118,8 @@ enum TitleLines {
             if index >= 2, characters[index - 2].isNumber, before == "年" || before == "月",
                datePhraseStarts.contains(after) || after.isNumber { return false }
             if before == "第" || after == "年" && before.isNumber { return false }
+            // 上半年, 下半年: the hand-made list ends words at 上 and 下 (会上, 乡下).
+            if (before == "上" || before == "下") && after == "半" { return false }
             // A span of dates: 1月至6月.
             if before == "至" && after.isNumber || after == "至" { return false }
             return true
@@ -190,7 +202,7 @@ enum TitleLines {
 
     /// Tries every combination of `count - 1` breaks among `candidates` (titles are short).
     static func bestSplit(_ characters: [Character], into count: Int, at candidates: [Int],
-                          capacity: Double, cost breakCost: (Int) -> Double = { _ in 0 }) -> [String]? {
+                          capacity: Double, cost breakCost: (Int) -> Double = { _ in 0 }) -> (lines: [String], cost: Double)? {
         var best: (cost: Double, breaks: [Int])?
         // The width before each character, so that a line's width is one subtraction rather
         // than a walk over its characters for every combination tried. (Widths are
@@ -219,14 +231,15 @@ enum TitleLines {
             }
         }
         search(0, from: 0, chosen: [])
-        guard let breaks = best?.breaks else { return nil }
+        guard let (cost, breaks) = best else { return nil }
         let bounds = [0] + breaks + [characters.count]
-        return (0..<count).map { line in
+        let lines = (0..<count).map { line in
             // Character by character: `String(some Sequence<Character>)` is not specialized,
             // and its first call looks up associated types at run time.
             var text = ""
             for character in characters[bounds[line]..<bounds[line + 1]] { text.append(character) }
             return text
         }
+        return (lines, cost)
     }
 }
