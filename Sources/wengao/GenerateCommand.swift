@@ -127,9 +127,9 @@ struct GenerateOptions {
             return try BatchPlan(input: inputs[0], output: String(output.dropLast(4)) + ".docx", format: .docx)
         }
         let choice = format ?? FormatChoice("both")!
-        // A PDF alone still needs its DOCX: planned like one, then written to the run's
+        // A PDF without the DOCX still needs one: planned like one, then written to the run's
         // private folder instead (see `GenerateCommand.pdfJobs`).
-        let formats = choice.packages.isEmpty ? [.docx] : choice.packages
+        let formats = choice.pdf && !choice.packages.contains(.docx) ? choice.packages + [.docx] : choice.packages
         return try BatchPlan(inputs: BatchInputs.expand(inputs), formats: formats, outputDirectory: outputDirectory)
     }
 

@@ -80,6 +80,11 @@ import Testing
         #expect(result.stderr.contains("6 个文件"), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "the private folder is removed")
         let text = try Poppler.text(of: folder.appendingPathComponent("out/西城街道.pdf"))
+        // ODT and PDF: the PDF's DOCX is made in the private folder, not beside them.
+        let other = folder.appendingPathComponent("odt-pdf")
+        #expect(try Command.wengao(["summary", inputs.path, "--format", "odt,pdf", "--output-dir", other.path]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).sorted()
+                == ["东城街道.odt", "东城街道.pdf", "南城街道.odt", "南城街道.pdf", "西城街道.odt", "西城街道.pdf"])
         #expect(RenderedTextTests.flatten(text).contains("一是党建引领更加有力。"))
     }
 
