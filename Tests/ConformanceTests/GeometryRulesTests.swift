@@ -108,14 +108,63 @@ import Testing
         #expect(outcome(.title, pages).problems.count == 1)
     }
 
-    @Test func aDateTwoCharactersInFails() {
+    @Test func aDateThreeCharactersInFails() {
         var pages = SyntheticPages.document()
         let last = pages.count - 1
-        pages[last].lines[2].box.xMin += 2 * SyntheticPages.characterPitch
-        pages[last].lines[2].box.xMax += 2 * SyntheticPages.characterPitch
+        pages[last].lines[2].box.xMin += SyntheticPages.characterPitch
+        pages[last].lines[2].box.xMax += SyntheticPages.characterPitch
         #expect(outcome(.date, pages).outcome == .fail)
         pages[last].lines.remove(at: 2)
         #expect(outcome(.date, pages).outcome == .notApplicable)
+    }
+
+    /// The last page with a signature in slot 2 above the date in slot 3, each placed by its
+    /// right gap in characters.
+    private func signed(_ signature: String, gap signatureGap: Double, dateGap: Double) -> [RenderedPage] {
+        var pages = SyntheticPages.document()
+        let last = pages.count - 1
+        let pitch = SyntheticPages.characterPitch, right = SyntheticPages.frame.textRight
+        var date = pages[last].lines[2]
+        let dateWidth = date.box.width
+        date.box.xMax = right - dateGap * pitch
+        date.box.xMin = date.box.xMax - dateWidth
+        date.words[0].box = date.box
+        var line = SyntheticPages.line(signature, slot: 2)
+        let width = line.box.width
+        line.box.xMax = right - signatureGap * pitch
+        line.box.xMin = line.box.xMax - width
+        line.words[0].box = line.box
+        pages[last].lines[2] = date
+        pages[last].lines.insert(line, at: 2)
+        pages[last].lines[1] = SyntheticPages.line("完。", slot: 0)
+        return pages
+    }
+
+    @Test func aSealedSignatureIsCentredOverTheDate() {
+        // Centred over a date four characters in: the signature's gap is four plus half
+        // the difference of their widths.
+        let dateWidth = SyntheticPages.document().last!.lines[2].box.width / SyntheticPages.characterPitch
+        let signatureWidth = SyntheticPages.line("某某局", slot: 0).box.width / SyntheticPages.characterPitch
+        let centred = 4 + (dateWidth - signatureWidth) / 2
+        let result = outcome(.date, signed("某某局", gap: centred, dateGap: 4))
+        #expect(result.outcome == .pass, "\(result.problems)")
+        #expect(result.measured.hasPrefix("盖章式"))
+        #expect(outcome(.date, signed("某某局", gap: centred + 0.5, dateGap: 4)).outcome == .fail)
+    }
+
+    @Test func anUnsealedDateStartsTwoCharactersRightOfTheSignature() {
+        let dateWidth = SyntheticPages.document().last!.lines[2].box.width / SyntheticPages.characterPitch
+        let long = String(repeating: "某", count: 14)
+        let longWidth = SyntheticPages.line(long, slot: 0).box.width / SyntheticPages.characterPitch
+        // A signature longer than the date: the signature two in, the date further in.
+        let result = outcome(.date, signed(long, gap: 2, dateGap: 2 + longWidth - 2 - dateWidth))
+        #expect(result.outcome == .pass, "\(result.problems)")
+        #expect(result.measured.hasPrefix("不盖章式"))
+        // A date longer than the signature: the date two in, the signature further in.
+        let shortWidth = SyntheticPages.line("某某局", slot: 0).box.width / SyntheticPages.characterPitch
+        #expect(outcome(.date, signed("某某局", gap: 2 + dateWidth + 2 - shortWidth, dateGap: 2)).outcome == .pass)
+        // Wengao's layout before: the signature two in, the date four in, whatever their lengths.
+        #expect(outcome(.date, signed("某某局", gap: 2, dateGap: 4)).outcome == .fail)
     }
 
     @Test func paginationComparesFirstLines() {

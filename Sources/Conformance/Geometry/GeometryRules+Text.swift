@@ -86,21 +86,61 @@ extension GeometryRules {
                           problems: problems)
     }
 
-    /// The 成文日期: a line of Arabic numerals such as 2026年7月10日, alone on its line.
+    /// The 成文日期 (a line of Arabic numerals such as 2026年7月10日, alone on its line) and
+    /// the 署名 on the line above it, in one of GB/T 9704 §7.3.5's two layouts:
+    ///
+    /// - sealed (§7.3.5.1): the date four characters in from the right edge, the signature
+    ///   centred over it (or, a signature too long to centre, reaching the right edge);
+    /// - unsealed (§7.3.5.2): the date's first character two characters right of the
+    ///   signature's, and either the signature two characters in (the date further in) or
+    ///   the date two characters in (the signature further in).
+    ///
+    /// A date with no signature above it is four characters in, or two.
     func date(_ lines: DocumentLines) -> RuleResult {
-        let dates = lines.textLines.filter { $0.line.text.filter { !$0.isWhitespace }.wholeMatch(of: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/) != nil }
+        let text = lines.textLines
+        let dates = text.indices.filter {
+            text[$0].line.text.filter { !$0.isWhitespace }.wholeMatch(of: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/) != nil
+        }
         guard !dates.isEmpty else { return .notApplicable(.date, "无成文日期行") }
-        let expected = frame.dateInset * frame.characterWidth
+        let cell = frame.characterWidth, tolerance = frame.placementTolerance
+        func near(_ value: Double, _ expected: Double) -> Bool { abs(value - expected) <= tolerance }
         var problems: [String] = []
-        var gaps: [String] = []
-        for (page, line) in dates {
-            let gap = frame.textRight - line.box.xMax
-            gaps.append(gap.formatted)
-            if abs(gap - expected) > frame.placementTolerance {
-                problems.append("第 \(page) 页“\(line.text)”右空 \(gap.formatted) mm，应为 \(expected.formatted) mm")
+        var measured: [String] = []
+        for index in dates {
+            let (page, date) = text[index]
+            let dateGap = frame.textRight - date.box.xMax
+            let above = index > 0 ? text[index - 1] : nil
+            let signature = above.flatMap { above -> TextLine? in
+                guard above.page == page, lines.slot(date) - lines.slot(above.line) == 1,
+                      lines.isBodySize(above.line), above.line.box.xMin > frame.textLeft + 2 * cell + tolerance else { return nil }
+                return above.line
+            }
+            guard let signature else {
+                if near(dateGap, 4 * cell) || near(dateGap, 2 * cell) {
+                    measured.append("无署名，日期右空 \(dateGap.formatted) mm")
+                } else {
+                    problems.append("第 \(page) 页“\(date.text)”右空 \(dateGap.formatted) mm，应为四字（\((4 * cell).formatted) mm）或二字")
+                }
+                continue
+            }
+            let signatureGap = frame.textRight - signature.box.xMax
+            let centreOffset = signature.box.midX - date.box.midX
+            let firstCharacterOffset = date.box.xMin - signature.box.xMin
+            let sealed = near(dateGap, 4 * cell) && (near(centreOffset, 0) || (near(signatureGap, 0) && signature.box.width > date.box.width + 8 * cell))
+            let unsealed = near(firstCharacterOffset, 2 * cell)
+                && ((near(signatureGap, 2 * cell) && dateGap >= 2 * cell - tolerance)
+                    || (near(dateGap, 2 * cell) && signatureGap >= 2 * cell - tolerance))
+            if sealed {
+                measured.append("盖章式：日期右空 \(dateGap.formatted) mm，署名中心偏 \(centreOffset.formatted) mm")
+            } else if unsealed {
+                measured.append("不盖章式：署名右空 \(signatureGap.formatted) mm，日期右空 \(dateGap.formatted) mm，日期首字右移 \(firstCharacterOffset.formatted) mm")
+            } else {
+                problems.append("第 \(page) 页署名“\(signature.text)”右空 \(signatureGap.formatted) mm、日期右空 \(dateGap.formatted) mm："
+                    + "既不是盖章式（日期右空 \((4 * cell).formatted) mm，署名居中于日期，现偏 \(centreOffset.formatted) mm），"
+                    + "也不是不盖章式（日期首字比署名首字右移 \((2 * cell).formatted) mm，现 \(firstCharacterOffset.formatted) mm）")
             }
         }
-        return RuleResult(.date, measured: "右空 \(gaps.joined(separator: "、")) mm", problems: problems)
+        return RuleResult(.date, measured: measured.joined(separator: "；"), problems: problems)
     }
 
     /// "— N —" on every page, 4号, one character in from the outer edge, 7 mm below the text.

@@ -99,7 +99,7 @@ public struct GeometryRules: Sendable {
             || pitch < frame.linePitch - frame.gridTolerance / 2 {
             problems.append("行距 \(pitch.formatted) mm，22 行应为 \(frame.linePitch.formatted) mm")
         }
-        var excused = 0, full = 0
+        var excused = 0, full = 0, carried = 0
         for (index, page) in lines.pages.enumerated() {
             for (upper, lower) in zip(page.content, page.content.dropFirst()) {
                 let steps = ((lower.box.midY - upper.box.midY) / pitch).rounded()
@@ -115,13 +115,36 @@ public struct GeometryRules: Sendable {
             }
             if carriedHeadings(lines.pages[index + 1], count: missing, lines: lines) {
                 excused += 1
+            } else if index + 2 == lines.pages.count, carriedToSignature(lines.pages[index + 1], room: missing) {
+                carried += 1
             } else {
                 problems.append("第 \(page.page.number) 页只排了 \(frame.lines - missing) 行")
             }
         }
-        let note = excused > 0 ? "；\(excused) 页因标题须与下文同页而少排" : ""
+        var note = excused > 0 ? "；\(excused) 页因标题须与下文同页而少排" : ""
+        if carried > 0 { note += "；末段随署名移到末页（署名不单独成页）" }
         return RuleResult(.linesPerPage, measured: "行距 \(pitch.formatted) mm；末页前 \(full) 页排满 \(frame.lines) 行\(note)",
                           problems: problems)
+    }
+
+    /// True when the last page holds the text's last paragraph, which would have fitted in
+    /// the `room` lines left on the page before, and then the 署名 block: GB/T 9704
+    /// §7.3.5.5 keeps the signature and date off a page of their own, so the paragraph
+    /// came along when the block did not fit.
+    func carriedToSignature(_ page: PageLines, room: Int) -> Bool {
+        let isDate = { (line: TextLine) in
+            line.text.filter { !$0.isWhitespace }.wholeMatch(of: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/) != nil
+        }
+        guard let dateIndex = page.content.firstIndex(where: isDate), dateIndex >= 2 else { return false }
+        // The text above the block: one paragraph, its first line indented and the rest
+        // from the left margin; the signature is the line above the date.
+        // Measured against each other, not the page, so that a misplaced text block fails
+        // only the rules of placement.
+        let paragraph = page.content[..<(dateIndex - 1)]
+        guard let first = paragraph.first, paragraph.count <= room else { return false }
+        let margin = paragraph.dropFirst().map(\.box.xMin).min() ?? first.box.xMin - 2 * frame.characterWidth
+        return first.box.xMin > margin + frame.characterWidth
+            && paragraph.dropFirst().allSatisfy { abs($0.box.xMin - margin) <= frame.placementTolerance }
     }
 
     /// True when the page starts with `count` one-line paragraphs: short lines, each

@@ -18,8 +18,6 @@ public struct PageFrame: Sendable {
     public var pageNumberGap = 7.0
     /// §7.5: one character in from the text block's edge.
     public var pageNumberInset = 1.0
-    /// §7.3.5: the date ends four characters in from the right edge.
-    public var dateInset = 4.0
 
     // Tolerances (millimetres unless named otherwise).
     /// Paper size.

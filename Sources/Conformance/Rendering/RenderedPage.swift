@@ -11,7 +11,9 @@ public struct Box: Sendable, Equatable {
         self.yMax = yMax
     }
 
+    public var width: Double { xMax - xMin }
     public var height: Double { yMax - yMin }
+    public var midX: Double { (xMin + xMax) / 2 }
     public var midY: Double { (yMin + yMax) / 2 }
 
     func union(_ other: Box) -> Box {

@@ -27,7 +27,7 @@ public enum Rule: String, Sendable, CaseIterable {
         case .charactersPerLine: "每行 28 字，排满的行止于版心右沿（句末标点可悬挂于右沿外）"
         case .pageNumber: "页码“— N —”，4号；单页居右、双页居左，空一字；上距版心 7 mm"
         case .title: "标题 2号，各行居中（左右空白相差不超过 1 mm）"
-        case .date: "成文日期右空四字"
+        case .date: "署名和成文日期（§7.3.5）：盖章的日期右空四字、署名以日期居中；不盖章的署名右空二字、日期首字右移二字（日期较长时日期右空二字）"
         case .pagination: "DOCX 与 ODT 页数相同，每页首行相同"
         }
     }

@@ -37,11 +37,25 @@ public struct DocumentProperties: Sendable, Equatable {
 public struct Paragraph: Sendable, Equatable {
     public var style: String
     public var inlines: [Inline]
+    /// Set on this paragraph over its style, in characters: the 署名 and 成文日期, whose
+    /// places depend on each other's length (`SignatureBlock`).
+    public var rightIndent: Double?
+    /// Set on this paragraph over its style, in lines.
+    public var spaceBefore: Double?
+    /// Set on this paragraph over its style: the text's last paragraph stays on the page of
+    /// the 署名, which never stands on a page of its own (GB/T 9704 §7.3.5.5).
+    public var keepWithNext: Bool?
 
-    public init(style: String, inlines: [Inline]) {
+    public init(style: String, inlines: [Inline], rightIndent: Double? = nil, spaceBefore: Double? = nil, keepWithNext: Bool? = nil) {
         self.style = style
         self.inlines = inlines
+        self.rightIndent = rightIndent
+        self.spaceBefore = spaceBefore
+        self.keepWithNext = keepWithNext
     }
+
+    /// Whether the paragraph sets anything over its style.
+    public var isAdjusted: Bool { rightIndent != nil || spaceBefore != nil || keepWithNext != nil }
 
     /// The paragraph's text as a reader sees it, line breaks as "\n". (Appended by hand:
     /// `joined()` is not specialized here, and its first call looks up associated types at

@@ -21,6 +21,7 @@ struct InputKey: Sendable, Hashable {
     static let speaker = InputKey(canonical: "speaker", aliases: ["讲话人"])
     static let occasion = InputKey(canonical: "occasion", aliases: ["会议", "会议名称"])
     static let date = InputKey(canonical: "date", aliases: ["日期", "成文日期"])
+    static let seal = InputKey(canonical: "seal", aliases: ["盖章"])
     static let audience = InputKey(canonical: "audience", aliases: ["称呼"])
     static let opening = InputKey(canonical: "opening", aliases: ["开场", "开头", "开场白"])
     static let closing = InputKey(canonical: "closing", aliases: ["结尾", "结束语"])
@@ -47,7 +48,7 @@ struct InputKey: Sendable, Hashable {
     static let summaryVoice = InputKey(canonical: "summary", aliases: ["总结"])
 
     static let topLevel: [InputKey] = [
-        version, title, organization, speaker, occasion, date, audience, opening, closing,
+        version, title, organization, speaker, occasion, date, seal, audience, opening, closing,
         achievements, problems, nextSteps, ignore,
     ]
     static let section: [InputKey] = [heading, lead, layout, items]

@@ -80,6 +80,15 @@ struct NodeWalker {
                         diagnostics.append(Diagnostic(.invalidDate(raw.value), at: raw.location))
                     }
                 }
+            case .seal:
+                guard let answer = text(value, key: key) else { break }
+                if Report.sealSpellings.yes.contains(answer.value.lowercased()) {
+                    report.seal = true
+                } else if Report.sealSpellings.no.contains(answer.value.lowercased()) {
+                    report.seal = false
+                } else {
+                    diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "是或否（true 或 false）"), at: answer.location))
+                }
             case .opening:
                 if case .mapping = value { report.voicedOpening = voicedParagraphs(value, depth: 2) }
                 else { report.opening = paragraphs(value, key: key, depth: 2) }

@@ -8,6 +8,10 @@ public struct Report: Sendable, Equatable {
     public var speaker: Text?
     public var occasion: Text?
     public var date: CalendarDate?
+    /// Whether the document will be sealed (盖章 / seal): GB/T 9704 §7.3.5 sets 署名 and
+    /// 成文日期 one way for a sealed document and another for an unsealed one. Unset means
+    /// sealed, as a submitted summary usually is.
+    public var seal: Bool?
     public var audience: Text?
     public var opening: [Text]
     public var closing: [Text]
@@ -142,6 +146,25 @@ public struct Item: Sendable, Equatable {
 
 /// How a speech sets one part. Real speeches run short items together in one paragraph
 /// (一是……二是……) and give long ones a paragraph each.
+/// How the 署名 and 成文日期 are set (GB/T 9704 §7.3.5).
+public enum SignatureLayout: Sendable, Equatable {
+    /// §7.3.5.1: the date four characters in from the right, the signature centred over it.
+    case sealed
+    /// §7.3.5.2: the signature two characters in, the date's first character two characters
+    /// right of the signature's; a date longer than that allows sits two characters in and
+    /// pushes the signature left.
+    case unsealed
+}
+
+extension Report {
+    public var signatureLayout: SignatureLayout { seal == false ? .unsealed : .sealed }
+
+    /// The spellings `盖章` accepts for yes and for no.
+    public static let sealSpellings: (yes: [String], no: [String]) = (
+        ["是", "盖章", "true", "yes"], ["否", "不盖章", "false", "no"]
+    )
+}
+
 public enum PartLayout: String, Sendable, CaseIterable {
     /// Every item in one paragraph with the lead (成绩, 问题); each 第一 paragraph holding
     /// its 一要 sub-points (意见).

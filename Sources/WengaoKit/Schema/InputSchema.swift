@@ -30,6 +30,8 @@ public enum InputSchema {
         case .version: .object([("enum", .array([.number(1), .string("1")]))])
         case .title: ref("requiredText")
         case .date: ref("date")
+        case .seal: .object([("enum", .array([.bool(true), .bool(false)] + (Report.sealSpellings.yes + Report.sealSpellings.no)
+                                                  .filter { $0 != "true" && $0 != "false" }.map { .string($0) }))])
         case .opening, .closing: ref("voicedParagraphs")
         case .achievements, .problems, .nextSteps: ref("section")
         case .ignore: ref("ruleIds")
@@ -44,6 +46,7 @@ public enum InputSchema {
         "speaker": "讲话人",
         "occasion": "会议名称",
         "date": "成文日期，如 2026-07-10 或 2026年7月10日",
+        "seal": "是否盖章（是 / 否）：决定署名和成文日期的排法（GB/T 9704 7.3.5），不写时按盖章排",
         "audience": "称呼，如 同志们",
         "opening": "开头段落：一段文字，或文字列表；可写成 {讲话: …, 总结: …} 分两种口吻",
         "closing": "结尾段落：一段文字，或文字列表；可写成 {讲话: …, 总结: …} 分两种口吻",

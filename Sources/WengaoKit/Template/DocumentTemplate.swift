@@ -52,7 +52,9 @@ public struct DocumentTemplate: Sendable {
         let title = paragraphs.first { $0.style == "title" }?.plainText.filter { $0 != "\n" }
         let properties = DocumentProperties(title: title ?? report.title?.value ?? "",
                                             author: report.organization?.value, date: report.date)
-        return Document(properties: properties, paragraphs: balanceTitles(paragraphs, styleSheet: styleSheet))
+        let placed = SignatureBlock.place(balanceTitles(paragraphs, styleSheet: styleSheet),
+                                          layout: report.signatureLayout, styleSheet: styleSheet)
+        return Document(properties: properties, paragraphs: placed)
     }
 
     /// Paragraphs built while rendering, or nil when the rendering must be checked as markup.

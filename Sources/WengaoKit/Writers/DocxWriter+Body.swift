@@ -6,7 +6,7 @@ extension DocxWriter {
         xml.element("w:document", [("xmlns:w", wordNamespace), ("xmlns:r", relationshipNamespace)]) {
             xml.element("w:body") {
                 for paragraph in document.paragraphs {
-                    writeParagraph(paragraph, to: xml)
+                    writeParagraph(paragraph, styleSheet: styleSheet, to: xml)
                 }
                 sectionProperties(styleSheet, to: xml)
             }
@@ -14,10 +14,13 @@ extension DocxWriter {
         return try xml.finish()
     }
 
-    static func writeParagraph(_ paragraph: Paragraph, to xml: XMLWriter) {
+    static func writeParagraph(_ paragraph: Paragraph, styleSheet: StyleSheet, to xml: XMLWriter) {
         xml.element("w:p") {
             xml.element("w:pPr") {
                 xml.element("w:pStyle", [("w:val", styleID(paragraph.style))])
+                if paragraph.isAdjusted, let style = styleSheet.paragraphStyles[paragraph.style] {
+                    adjustments(of: paragraph, over: style, styleSheet: styleSheet, to: xml)
+                }
             }
             for inline in paragraph.inlines {
                 xml.element("w:r") {
@@ -35,6 +38,42 @@ extension DocxWriter {
                 }
             }
         }
+    }
+
+    /// What the paragraph sets over its style. The elements are written whole, the style's
+    /// other values repeated, so that no reader has to merge attributes of one element
+    /// from two levels.
+    static func adjustments(of paragraph: Paragraph, over style: ParagraphStyle, styleSheet sheet: StyleSheet, to xml: XMLWriter) {
+        if let keep = paragraph.keepWithNext, keep != style.keepWithNext {
+            xml.element("w:keepNext", keep ? [] : [("w:val", "0")])
+        }
+        if let spaceBefore = paragraph.spaceBefore {
+            xml.element("w:spacing", spacing(style, role: paragraph.style, spaceBefore: spaceBefore, sheet: sheet))
+        }
+        if let rightIndent = paragraph.rightIndent {
+            xml.element("w:ind", indentation(style, rightIndent: rightIndent, pitch: sheet.characterPitch))
+        }
+    }
+
+    /// A style's `w:spacing` attributes, with its space before (in lines) replaced when given.
+    static func spacing(_ style: ParagraphStyle, role: String, spaceBefore: Double? = nil, sheet: StyleSheet) -> [(String, String)] {
+        var spacing: [(String, String)] = []
+        let before = spaceBefore ?? style.spaceBefore
+        if before > 0 { spacing.append(("w:before", XMLNumber.twips(before * sheet.linePitch))) }
+        if style.spaceAfter > 0 { spacing.append(("w:after", XMLNumber.twips(style.spaceAfter * sheet.linePitch))) }
+        spacing += [("w:line", XMLNumber.twips(sheet.lineHeight(role: role))), ("w:lineRule", "exact")]
+        return spacing
+    }
+
+    /// A style's `w:ind` attributes, with its right indent (in characters) replaced when given.
+    static func indentation(_ style: ParagraphStyle, rightIndent: Double? = nil, pitch: Double) -> [(String, String)] {
+        [
+            ("w:left", XMLNumber.twips(style.leftIndent * pitch)),
+            ("w:right", XMLNumber.twips((rightIndent ?? style.rightIndent) * pitch)),
+            style.firstLineIndent >= 0
+                ? ("w:firstLine", XMLNumber.twips(style.firstLineIndent * pitch))
+                : ("w:hanging", XMLNumber.twips(-style.firstLineIndent * pitch)),
+        ]
     }
 
     /// Style ids are the style sheet's role names; `body` is Word's `Normal`, so that

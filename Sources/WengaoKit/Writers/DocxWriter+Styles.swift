@@ -69,19 +69,8 @@ extension DocxWriter {
                 if style.keepWithNext { xml.element("w:keepNext") }
                 overflowPunctuation(xml)
                 if !sheet.snapsToGrid(role: role) { xml.element("w:snapToGrid", [("w:val", "0")]) }
-                var spacing: [(String, String)] = []
-                if style.spaceBefore > 0 { spacing.append(("w:before", XMLNumber.twips(style.spaceBefore * sheet.linePitch))) }
-                if style.spaceAfter > 0 { spacing.append(("w:after", XMLNumber.twips(style.spaceAfter * sheet.linePitch))) }
-                spacing += [("w:line", XMLNumber.twips(sheet.lineHeight(role: role))), ("w:lineRule", "exact")]
-                xml.element("w:spacing", spacing)
-                let pitch = sheet.characterPitch
-                xml.element("w:ind", [
-                    ("w:left", XMLNumber.twips(style.leftIndent * pitch)),
-                    ("w:right", XMLNumber.twips(style.rightIndent * pitch)),
-                    style.firstLineIndent >= 0
-                        ? ("w:firstLine", XMLNumber.twips(style.firstLineIndent * pitch))
-                        : ("w:hanging", XMLNumber.twips(-style.firstLineIndent * pitch)),
-                ])
+                xml.element("w:spacing", spacing(style, role: role, sheet: sheet))
+                xml.element("w:ind", indentation(style, pitch: sheet.characterPitch))
                 xml.element("w:jc", [("w:val", jc(style.alignment))])
                 if let level = outlineLevel(id) { xml.element("w:outlineLvl", [("w:val", String(level))]) }
             }

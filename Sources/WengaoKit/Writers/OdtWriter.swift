@@ -39,10 +39,11 @@ enum OdtWriter: DocumentWriter {
         let xml = XMLWriter()
         xml.element("office:document-content", namespaces + [("office:version", version)]) {
             fontFaces(xml, sheet: styleSheet)
+            let adjusted = automaticStyles(document.paragraphs, styleSheet: styleSheet, to: xml)
             xml.element("office:body") {
                 xml.element("office:text") {
-                    for paragraph in document.paragraphs {
-                        xml.element("text:p", [("text:style-name", paragraph.style)]) {
+                    for (index, paragraph) in document.paragraphs.enumerated() {
+                        xml.element("text:p", [("text:style-name", adjusted[index] ?? paragraph.style)]) {
                             for inline in paragraph.inlines {
                                 switch inline {
                                 case let .text(text, style?):
@@ -59,6 +60,36 @@ enum OdtWriter: DocumentWriter {
             }
         }
         return try xml.finish()
+    }
+
+    /// An automatic style (P1, P2 …) for each paragraph that sets something over its style,
+    /// derived from that style, and the name each such paragraph is written with.
+    static func automaticStyles(_ paragraphs: [Paragraph], styleSheet: StyleSheet, to xml: XMLWriter) -> [Int: String] {
+        let adjusted = paragraphs.indices.filter { paragraphs[$0].isAdjusted }
+        guard !adjusted.isEmpty else { return [:] }
+        var names: [Int: String] = [:]
+        xml.element("office:automatic-styles") {
+            for (number, index) in adjusted.enumerated() {
+                let paragraph = paragraphs[index]
+                let name = "P\(number + 1)"
+                names[index] = name
+                xml.element("style:style", [("style:name", name), ("style:family", "paragraph"),
+                                            ("style:parent-style-name", paragraph.style)]) {
+                    var properties: [(String, String)] = []
+                    if let rightIndent = paragraph.rightIndent {
+                        properties.append(("fo:margin-right", XMLNumber.points(rightIndent * styleSheet.characterPitch)))
+                    }
+                    if let spaceBefore = paragraph.spaceBefore {
+                        properties.append(("fo:margin-top", XMLNumber.points(spaceBefore * styleSheet.linePitch)))
+                    }
+                    if let keep = paragraph.keepWithNext {
+                        properties.append(("fo:keep-with-next", keep ? "always" : "auto"))
+                    }
+                    xml.element("style:paragraph-properties", properties)
+                }
+            }
+        }
+        return names
     }
 
     /// ODF collapses runs of spaces in `text:p`; each space after the first is written as
