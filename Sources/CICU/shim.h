@@ -16,3 +16,30 @@ static inline int32_t wengao_word_boundaries(const UChar *text, int32_t length, 
     ubrk_close(iterator);
     return count;
 }
+
+#include <unicode/ucnv.h>
+
+/// The Unicode scalars of GB2312's 6,763 hanzi (rows 16 to 87, bytes B0A1 to F7FE in EUC-CN),
+/// into `scalars`, as ICU's GB2312 converter decodes them; their count, or -1 when ICU has no
+/// such converter.
+static inline int32_t wengao_gb2312_hanzi(uint32_t *scalars, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open("GB2312", &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    for (int row = 0xB0; row <= 0xF7; row++) {
+        for (int cell = 0xA1; cell <= 0xFE; cell++) {
+            char bytes[2] = {(char)row, (char)cell};
+            UChar decoded[4];
+            status = U_ZERO_ERROR;
+            ucnv_reset(converter);
+            int32_t length = ucnv_toUChars(converter, decoded, 4, bytes, 2, &status);
+            // Unassigned cells (the end of row 55) decode to a substitute, not a hanzi.
+            if (U_SUCCESS(status) && length == 1 && decoded[0] >= 0x4E00 && decoded[0] <= 0x9FFF && count < capacity) {
+                scalars[count++] = decoded[0];
+            }
+        }
+    }
+    ucnv_close(converter);
+    return count;
+}

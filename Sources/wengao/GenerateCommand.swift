@@ -12,6 +12,8 @@ struct GenerateOptions {
     var template: String?
     var style: String?
     var templates: String?
+    /// `--fonts`: the typefaces the documents name; nil for the style files' choice.
+    var fontProfile: FontProfile?
     var strict: Bool
     /// The rule ids `--ignore` named, each checked to be a warning's.
     var ignoring: Set<String>
@@ -73,7 +75,7 @@ struct GenerateOptions {
                 ? "生成半年工作总结。Write the half-year work summary (.docx and .odt)."
                 : "生成会议讲话稿。Write the meeting speech draft (.docx and .odt).",
             arguments: arguments,
-            options: [output, format, outputDirectory, template, style, templates, .strict, .ignore, jobs,
+            options: [output, format, outputDirectory, template, style, templates, FontsOption.spec, .strict, .ignore, jobs,
                       keepPunctuation, .all])
     }
 
@@ -93,6 +95,7 @@ struct GenerateOptions {
         template = parsed.value(Self.template)
         style = parsed.value(Self.style)
         templates = parsed.value(Self.templates)
+        fontProfile = parsed.value(FontsOption.spec).flatMap(FontProfile.init(word:))
         strict = parsed.flag(.strict)
         ignoring = try IgnoreOption.ruleIDs(parsed.values(.ignore), command: command)
         jobs = parsed.integer(Self.jobs)
@@ -177,7 +180,8 @@ struct GenerateCommand {
         let loading = BackgroundWork { () -> Swift.Result<Generator, any Error> in
             Swift.Result {
                 var generator = Generator(templates: try TemplateSet(
-                    directory: directory, genres: [genre], templateOverride: options.template, styleOverride: options.style))
+                    directory: directory, genres: [genre], templateOverride: options.template, styleOverride: options.style,
+                    fontProfile: options.fontProfile))
                 generator.correctsPunctuation = !options.keepsPunctuation
                 generator.prepare(Array(formats.prefix(1)))
                 return generator

@@ -64,9 +64,9 @@ enum Wengao {
 
 /// The word after `wengao`.
 enum Subcommand: String {
-    case summary, speech, validate, fix, schema
+    case summary, speech, validate, fix, schema, fonts
 
-    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema]
+    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts]
 
     /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
     static func named(_ word: String) throws(UsageError) -> Subcommand {
@@ -88,6 +88,7 @@ enum Subcommand: String {
         case .validate: ValidateCommand.command
         case .fix: FixCommand.command
         case .schema: SchemaCommand.command
+        case .fonts: FontsCommand.command
         }
     }
 
@@ -99,6 +100,7 @@ enum Subcommand: String {
         case .validate: try ValidateCommand(parsing: arguments).run()
         case .fix: try FixCommand(parsing: arguments).run()
         case .schema: try SchemaCommand(parsing: arguments).run()
+        case .fonts: try FontsCommand(parsing: arguments).run()
         }
     }
 }

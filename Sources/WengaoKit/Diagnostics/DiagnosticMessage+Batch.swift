@@ -22,6 +22,9 @@ extension DiagnosticMessage {
         .init(id: "output-is-input", severity: .error,
               text: "输出文件 \(path) 就是输入文件；Wengao 不会覆盖输入，请换一个输出路径")
     }
+    static func fontsUnavailable(_ reason: String) -> Self {
+        .init(id: "fonts-unavailable", severity: .error, text: "无法查看本机字体：\(reason)")
+    }
     static func pdfFailed(_ reason: String) -> Self {
         .init(id: "pdf-failed", severity: .error, text: "没有生成 PDF：\(reason)")
     }

@@ -26,14 +26,17 @@ public struct PDFConversion: Sendable {
         }
     }
 
-    /// Each font the documents name and the free face that prints it.
-    static let replacements: [(font: String, face: String)] = [
-        ("方正小标宋简体", "Noto Serif CJK SC"),
-        ("黑体", "Noto Sans CJK SC"),
-        ("楷体_GB2312", "AR PL KaitiM GB"),
-        ("仿宋_GB2312", "FandolFang"),
-        ("宋体", "Noto Serif CJK SC"),
-    ]
+    /// Each font the documents name, in any profile, and the free face that prints it: the
+    /// free profile's face for its role.
+    static let replacements: [(font: String, face: String)] = {
+        var result: [(font: String, face: String)] = []
+        for profile in FontProfile.allCases where profile != .free {
+            for role in FontProfile.Role.allCases {
+                result.append((profile.font(for: role), FontProfile.free.font(for: role)))
+            }
+        }
+        return result
+    }()
     /// Where Debian's texlive-lang-chinese puts FandolFang.
     static let fandolFolder = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
 
@@ -172,8 +175,13 @@ public struct PDFConversion: Sendable {
     /// through fontconfig (tried on LibreOffice 7.4: a profile's fonts folder did not help).
     private func writeProfile() throws {
         FileSystem.makeFolders(folder + "/profile")
+        try AtomicFile.write(Data(Self.fontconfig.utf8), to: folder + "/fonts.conf")
+    }
+
+    /// The fontconfig file of every conversion (see `writeProfile`).
+    static var fontconfig: String {
         var rules = ""
-        for (font, face) in Self.replacements {
+        for (font, face) in replacements {
             rules += """
               <match target="pattern">
                 <test name="family"><string>\(font)</string></test>
@@ -182,16 +190,15 @@ public struct PDFConversion: Sendable {
 
             """
         }
-        let fonts = """
+        return """
         <?xml version="1.0"?>
         <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
         <fontconfig>
           <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-          <dir>\(Self.fandolFolder)</dir>
+          <dir>\(fandolFolder)</dir>
         \(rules)</fontconfig>
 
         """
-        try AtomicFile.write(Data(fonts.utf8), to: folder + "/fonts.conf")
     }
 
     /// `file://` and the path, each byte that is not safe in a URL percent-encoded.

@@ -22,9 +22,11 @@ public struct TemplateSet: Sendable {
     ///   - templateOverride: a template file to use instead of the folder's, for every genre
     ///     asked for.
     ///   - styleOverride: a style file applied on top of the default sheet.
+    ///   - fontProfile: the typefaces the documents name (`--fonts`); nil for the style
+    ///     files' `font-profile`, windows when they name none.
     /// - Throws: `DiagnosticError` naming the file and line of a missing or broken file.
     public init(directory: String, genres: [Genre] = Genre.allCases, templateOverride: String? = nil,
-                styleOverride: String? = nil) throws {
+                styleOverride: String? = nil, fontProfile: FontProfile? = nil) throws {
         // Each file's path as a URL of the folder gave it, for the messages that name it: the
         // folder as given (a doubled slash kept), made absolute.
         let workingFolder = WorkingFolder()
@@ -34,6 +36,7 @@ public struct TemplateSet: Sendable {
         self.directory = workingFolder.absolute(directory)
         var sheet = try StyleSheetReader.apply(path: file(Self.defaultStyleFileName), to: StyleSheet())
         if let styleOverride { sheet = try StyleSheetReader.apply(path: styleOverride, to: sheet) }
+        sheet = sheet.applying(fontProfile ?? sheet.fontProfile)
         styleSheet = sheet
         for genre in genres {
             let path = templateOverride ?? file(genre.templateFileName)

@@ -7,6 +7,9 @@ public struct StyleSheet: Sendable, Equatable {
     public var grid = Grid()
     /// Fallbacks for each font family, tried in order where the first is missing.
     public var fontFallbacks: [String: [String]] = [:]
+    /// The typefaces the styles' fonts were set to (`FontProfile`); the style files name the
+    /// windows faces, and `applying(_:)` renames them.
+    public var fontProfile = FontProfile.windows
     /// The font for Latin letters and digits in every style.
     public var latinFont = "Times New Roman"
     public var paragraphStyles: [String: ParagraphStyle] = [:]

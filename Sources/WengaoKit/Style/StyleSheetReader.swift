@@ -65,11 +65,17 @@ public enum StyleSheetReader {
                         sheet.fontFallbacks[family] = list.sequence?.nodes.compactMap(\.string) ?? list.string.map { [$0] } ?? []
                     }
                 case "latin-font": if let name = value.string { sheet.latinFont = name }
+                case "font-profile":
+                    if let profile = value.string.flatMap(FontProfile.init(word:)) {
+                        sheet.fontProfile = profile
+                    } else {
+                        fail(key, "应是 windows、xinchuang 或 free", value)
+                    }
                 case "paragraph-styles":
                     for (name, body) in pairs(value) { paragraphStyle(name, body) }
                 case "character-styles":
                     for (name, body) in pairs(value) { characterStyle(name, body) }
-                default: fail(key, "无法识别的键；可用的键有 page、grid、fonts、latin-font、paragraph-styles、character-styles", value)
+                default: fail(key, "无法识别的键；可用的键有 page、grid、fonts、font-profile、latin-font、paragraph-styles、character-styles", value)
                 }
             }
         }

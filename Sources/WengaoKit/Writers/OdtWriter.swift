@@ -139,18 +139,13 @@ enum OdtWriter: DocumentWriter {
         names.insert(sheet.latinFont)
         xml.element("office:font-face-decls") {
             for name in names.sorted() {
-                // The fallbacks are written as a semicolon-separated family, the form
-                // LibreOffice's font-name box accepts. Measured with LibreOffice 7.4: it
-                // matches only the first name through fontconfig, so on a machine without
-                // the GB2312 fonts the text falls to the system's CJK default (see
-                // Docs/design-notes.md). Kept for other consumers and later versions.
-                // (Appended by hand: `joined(separator:)` is not specialized here, and its
-                // first call looks up associated types at run time.)
-                var family = name
-                for fallback in sheet.fontFallbacks[name] ?? [] { family += ";" + fallback }
+                // One name, never a semicolon-separated list: LibreOffice matches only the
+                // first name of a list through fontconfig (tdf#108243) and writes the list
+                // back as the name when it saves. Which face prints a role is the font
+                // profile's choice (`--fonts`).
                 xml.element("style:font-face", [
                     ("style:name", name),
-                    ("svg:font-family", family),
+                    ("svg:font-family", name),
                     ("style:font-family-generic", name == "黑体" ? "swiss" : "roman"),
                     ("style:font-pitch", "variable"),
                 ])
