@@ -69,7 +69,7 @@ import Testing
         return text
     }
 
-    @Test func everyLineEndMarkIsOnTheRenderedPageInBothFormats() throws {
+    @Test func everyLineEndMarkIsOnTheRenderedPageInBothFormatsAndThePDF() throws {
         try LibreOffice.require()
         try Poppler.require()
         let folder = try Paths.scratch()
@@ -84,7 +84,15 @@ import Testing
                 documents.append(output)
             }
         }
-        let pdfs = try LibreOffice.convertToPDF(documents, into: folder.appendingPathComponent("pdf"))
+        var pdfs = try LibreOffice.convertToPDF(documents, into: folder.appendingPathComponent("pdf"))
+        // Wengao's own PDF, in the free faces: compared with the DOCX's XML.
+        for genre in ["summary", "speech"] {
+            let pdf = folder.appendingPathComponent("wengao-\(genre).pdf")
+            let result = try Command.wengao([genre, input.path, "-o", pdf.path], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            documents.append(folder.appendingPathComponent("\(genre).docx"))
+            pdfs.append(pdf)
+        }
         for (document, pdf) in zip(documents, pdfs) {
             let archive = try PackageArchive(url: document)
             let part = document.pathExtension == "docx" ? "word/document.xml" : "content.xml"
@@ -93,7 +101,7 @@ import Testing
             for mark in Self.marks {
                 #expect(written[mark]! >= 8, "\(document.lastPathComponent) has lines ending in \(mark)")
                 #expect(rendered[mark] == written[mark],
-                        "\(document.lastPathComponent): \(mark) written \(written[mark]!) times, rendered \(rendered[mark]!)")
+                        "\(pdf.lastPathComponent): \(mark) written \(written[mark]!) times, rendered \(rendered[mark]!)")
             }
         }
     }
