@@ -46,9 +46,65 @@ public enum StyleSheetReader {
             diagnostics.append(Diagnostic(.styleValue(key, problem), at: at(node)))
         }
 
-        func pairs(_ node: YAMLNode) -> [(String, YAMLNode)] {
-            guard let mapping = node.mapping else { return [] }
-            return mapping.pairs.map { ($0.key.string ?? "", $0.value) }
+        /// The entries of a mapping; anything else where a mapping belongs is an error.
+        mutating func pairs(_ key: String, _ node: YAMLNode) -> [(String, YAMLNode)] {
+            guard let mapping = node.mapping else {
+                fail(key, "应是“键: 值”的映射（下一行缩进写各项）", node)
+                return []
+            }
+            var result: [(String, YAMLNode)] = []
+            for pair in mapping.pairs {
+                guard let name = pair.key.string else {
+                    fail(key, "键应是文字", pair.key)
+                    continue
+                }
+                result.append((name, pair.value))
+            }
+            return result
+        }
+
+        /// A name or font as text a document can hold: no control character, no U+FFFE or
+        /// U+FFFF (XML 1.0 forbids them, and an attribute holding one is not well-formed).
+        mutating func text(_ key: String, _ node: YAMLNode) -> String? {
+            guard let text = node.string, !text.isEmpty else {
+                fail(key, "应是文字", node)
+                return nil
+            }
+            return clean(key, text, node) ? text : nil
+        }
+
+        /// Whether `text` holds nothing a document cannot (reported at `node` otherwise).
+        mutating func clean(_ key: String, _ text: String, _ node: YAMLNode) -> Bool {
+            if let bad = text.unicodeScalars.first(where: Self.isForbidden) {
+                fail(key, "含有文稿无法写入的字符 \(Self.codePoint(bad))（控制字符或 U+FFFE、U+FFFF）", node)
+                return false
+            }
+            return true
+        }
+
+        /// A style's name as the documents use it for an id (DOCX `w:styleId`, ODT
+        /// `style:name`, an XML name): letters, digits, `-`, `_` and `.`, not starting with a
+        /// digit, `-` or `.`.
+        mutating func styleName(_ name: String, _ node: YAMLNode) -> Bool {
+            let scalars = Array(name.unicodeScalars)
+            let isNameCharacter = { (scalar: Unicode.Scalar) in
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-_.".unicodeScalars.contains(scalar)
+            }
+            guard let first = scalars.first, !Self.isForbidden(first), first.properties.isAlphabetic || first == "_",
+                  scalars.allSatisfy({ !Self.isForbidden($0) && isNameCharacter($0) }) else {
+                fail(name, "样式名只能用字母、汉字、数字、- 和 _，并以字母、汉字或 _ 开头", node)
+                return false
+            }
+            return true
+        }
+
+        static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        }
+
+        static func codePoint(_ scalar: Unicode.Scalar) -> String {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
 
         mutating func apply(_ root: YAMLNode) {
@@ -56,15 +112,20 @@ public enum StyleSheetReader {
                 fail("（顶层）", "应是“键: 值”的映射", root)
                 return
             }
-            for (key, value) in pairs(root) {
+            for (key, value) in pairs("（顶层）", root) {
                 switch key {
                 case "page": page(value)
                 case "grid": grid(value)
                 case "fonts":
-                    for (family, list) in pairs(value) {
-                        sheet.fontFallbacks[family] = list.sequence?.nodes.compactMap(\.string) ?? list.string.map { [$0] } ?? []
+                    for (family, list) in pairs(key, value) {
+                        guard clean(key, family, list) else { continue }
+                        if let sequence = list.sequence {
+                            sheet.fontFallbacks[family] = sequence.nodes.compactMap { text(family, $0) }
+                        } else if let single = text(family, list) {
+                            sheet.fontFallbacks[family] = [single]
+                        }
                     }
-                case "latin-font": if let name = value.string { sheet.latinFont = name }
+                case "latin-font": if let name = text(key, value) { sheet.latinFont = name }
                 case "font-profile":
                     if let profile = value.string.flatMap(FontProfile.init(word:)) {
                         sheet.fontProfile = profile
@@ -72,21 +133,43 @@ public enum StyleSheetReader {
                         fail(key, "应是 windows、xinchuang 或 free", value)
                     }
                 case "paragraph-styles":
-                    for (name, body) in pairs(value) { paragraphStyle(name, body) }
+                    for (name, body) in pairs(key, value) where styleName(name, body) { paragraphStyle(name, body) }
                 case "character-styles":
-                    for (name, body) in pairs(value) { characterStyle(name, body) }
+                    for (name, body) in pairs(key, value) where styleName(name, body) { characterStyle(name, body) }
                 default: fail(key, "无法识别的键；可用的键有 page、grid、fonts、font-profile、latin-font、paragraph-styles、character-styles", value)
                 }
             }
         }
 
-        mutating func length(_ key: String, _ node: YAMLNode) -> Double? {
-            guard let text = node.string, let value = Length.parse(text) else {
+        /// A length within `range` (points), said in millimetres or points as `unit` says.
+        mutating func length(_ key: String, _ node: YAMLNode, range: ClosedRange<Double>, unit: LengthUnit = .points) -> Double? {
+            guard let text = node.string, let value = Length.parse(text), value.isFinite else {
                 fail(key, "应是长度，如 37mm、16pt 或 3号", node)
+                return nil
+            }
+            guard range.contains(value) else {
+                fail(key, "应在 \(unit.describe(range.lowerBound)) 到 \(unit.describe(range.upperBound)) 之间", node)
                 return nil
             }
             return value
         }
+
+        enum LengthUnit {
+            case points, millimetres
+            func describe(_ points: Double) -> String {
+                switch self {
+                case .points: "\(Int(points.rounded()))pt"
+                case .millimetres: "\(Int((points * 25.4 / 72).rounded()))mm"
+                }
+            }
+        }
+
+        /// Word's largest page is 22 inches a side; LibreOffice's is larger.
+        static let pageSide: ClosedRange<Double> = 72...1584
+        static let margin: ClosedRange<Double> = 0...1584
+        static let pageNumberGap: ClosedRange<Double> = 0...144
+        /// From 七号 and smaller up to twice 初号.
+        static let typeSize: ClosedRange<Double> = 4...84
 
         mutating func number(_ key: String, _ node: YAMLNode, range: ClosedRange<Double>) -> Double? {
             // The unit words 字 and 行 may follow the number. (Filtered by hand, scalar by
@@ -104,6 +187,16 @@ public enum StyleSheetReader {
             return value
         }
 
+        /// A whole number within `range`.
+        mutating func whole(_ key: String, _ node: YAMLNode, range: ClosedRange<Double>) -> Int? {
+            guard let value = number(key, node, range: range) else { return nil }
+            guard value == value.rounded() else {
+                fail(key, "应是整数", node)
+                return nil
+            }
+            return Int(value)
+        }
+
         mutating func flag(_ key: String, _ node: YAMLNode) -> Bool? {
             switch node.string {
             case "true", "yes", "是": return true
@@ -115,8 +208,17 @@ public enum StyleSheetReader {
         }
 
         mutating func page(_ node: YAMLNode) {
-            for (key, value) in pairs(node) {
-                guard let points = length(key, value) else { continue }
+            for (key, value) in pairs("page", node) {
+                let range = switch key {
+                case "width", "height": Self.pageSide
+                case "page-number-gap": Self.pageNumberGap
+                default: Self.margin
+                }
+                guard ["width", "height", "margin-top", "margin-bottom", "margin-left", "margin-right", "page-number-gap"].contains(key) else {
+                    fail(key, "无法识别的页面设置", value)
+                    continue
+                }
+                guard let points = length(key, value, range: range, unit: .millimetres) else { continue }
                 switch key {
                 case "width": sheet.page.width = points
                 case "height": sheet.page.height = points
@@ -134,11 +236,11 @@ public enum StyleSheetReader {
         }
 
         mutating func grid(_ node: YAMLNode) {
-            for (key, value) in pairs(node) {
+            for (key, value) in pairs("grid", node) {
                 switch key {
-                case "lines": if let n = number(key, value, range: 1...80) { sheet.grid.lines = Int(n) }
-                case "characters": if let n = number(key, value, range: 1...80) { sheet.grid.characters = Int(n) }
-                case "font-size": if let size = length(key, value) { sheet.grid.fontSize = size }
+                case "lines": if let n = whole(key, value, range: 1...80) { sheet.grid.lines = n }
+                case "characters": if let n = whole(key, value, range: 1...80) { sheet.grid.characters = n }
+                case "font-size": if let size = length(key, value, range: Self.typeSize) { sheet.grid.fontSize = size }
                 default: fail(key, "无法识别的版心网格设置", value)
                 }
             }
@@ -153,11 +255,11 @@ public enum StyleSheetReader {
                     return copy
                 }
                 ?? ParagraphStyle(displayName: name, font: "仿宋_GB2312", size: 16)
-            for (key, value) in pairs(node) {
+            for (key, value) in pairs(name, node) {
                 switch key {
-                case "name": if let text = value.string { style.displayName = text }
-                case "font": if let text = value.string { style.font = text }
-                case "size": if let size = length(key, value) { style.size = size }
+                case "name": if let text = text(key, value) { style.displayName = text }
+                case "font": if let text = text(key, value) { style.font = text }
+                case "size": if let size = length(key, value, range: Self.typeSize) { style.size = size }
                 case "bold": if let bold = flag(key, value) { style.bold = bold }
                 case "align":
                     if let alignment = value.string.flatMap(Alignment.init(rawValue:)) {
@@ -179,10 +281,10 @@ public enum StyleSheetReader {
 
         mutating func characterStyle(_ name: String, _ node: YAMLNode) {
             var style = sheet.characterStyles[name] ?? CharacterStyle(displayName: name)
-            for (key, value) in pairs(node) {
+            for (key, value) in pairs(name, node) {
                 switch key {
-                case "name": if let text = value.string { style.displayName = text }
-                case "font": style.font = value.string
+                case "name": if let text = text(key, value) { style.displayName = text }
+                case "font": if let text = text(key, value) { style.font = text }
                 case "bold": style.bold = flag(key, value)
                 default: fail(key, "无法识别的字符样式属性", value)
                 }
