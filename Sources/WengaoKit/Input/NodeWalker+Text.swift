@@ -7,6 +7,10 @@ extension NodeWalker {
             diagnostics.append(Diagnostic(.wrongType(key.canonical, expected: "一段文字"), at: location(node)))
             return nil
         }
+        if refusesTag(of: scalar, at: location(node)) {
+            malformedKeys.insert(key.canonical)
+            return nil
+        }
         let key = cacheKey(for: scalar)
         if let key, let known = texts[key] { return known }
         let text = untouchedText(scalar, at: location(node), lineFeeds: true)
@@ -15,12 +19,24 @@ extension NodeWalker {
         return text
     }
 
+    /// Whether the scalar carries a tag that makes it something other than text (`!!binary`,
+    /// `!custom`), reported as an error: read as text it would print the tag's data raw.
+    /// The core schema's number, boolean and null tags are text as the scalar is written.
+    mutating func refusesTag(of scalar: YAMLNode.Scalar, at location: SourceLocation) -> Bool {
+        guard let tag = scalar.tag, !["!", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+                                       "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null"].contains(tag) else { return false }
+        let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+        diagnostics.append(Diagnostic(.yamlSyntax("不支持 YAML 标签 \(shown)；请删去它，把内容按文字写出"), at: location))
+        return true
+    }
+
     /// A string (one paragraph, or several separated by blank lines) or a list of strings.
     mutating func paragraphs(_ node: YAMLNode, key: InputKey, depth: Int) -> [Text] {
         if isNull(node) { return [] }
         switch node {
         case let .scalar(scalar):
             let at = location(node)
+            if refusesTag(of: scalar, at: at) { return [] }
             if let text = untouchedText(scalar, at: at, lineFeeds: false) { return [text] }
             return located(scalar).paragraphs.map { checkedText($0, of: scalar, at: at) }
         case let .sequence(sequence):

@@ -256,8 +256,10 @@ struct NodeWalker {
         let at = location(node)
         switch node {
         case .scalar:
+            let reported = diagnostics.count
             guard let point = text(node, key: .point), !point.value.isEmpty else {
-                diagnostics.append(Diagnostic(.emptyPoint(), at: at))
+                // A point refused for its tag was reported already; it is not also empty.
+                if diagnostics.count == reported { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
                 return nil
             }
             return Item(point: point, at: at)
@@ -268,9 +270,13 @@ struct NodeWalker {
             misspeltKeys = []
             let pairs = entries(of: mapping, allowed: InputKey.item, depth: depth)
             let pointMisspelt = misspeltKeys.contains(.point)
+            var pointRefused = false
             for (itemKey, value, _) in pairs {
                 switch itemKey {
-                case .point: point = text(value, key: itemKey)
+                case .point:
+                    let reported = diagnostics.count
+                    point = text(value, key: itemKey)
+                    pointRefused = point == nil && diagnostics.count > reported
                 case .details: details = paragraphs(value, key: itemKey, depth: depth)
                 case .subpoints: subpoints = items(value, key: itemKey, depth: depth + 1)
                 default: break
@@ -278,7 +284,7 @@ struct NodeWalker {
             }
             guard let point, !point.value.isEmpty else {
                 // Past a limit the mapping was cut short; its point may simply be unread.
-                if !overLimit && !pointMisspelt { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
+                if !overLimit && !pointMisspelt && !pointRefused { diagnostics.append(Diagnostic(.emptyPoint(), at: at)) }
                 return nil
             }
             return Item(point: point, details: details, subpoints: subpoints, at: at)

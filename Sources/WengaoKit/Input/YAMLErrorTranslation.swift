@@ -41,6 +41,18 @@ enum YAMLErrorTranslation {
         if let context, context.text.contains("while scanning an alias") || context.text.contains("while scanning an anchor") {
             return Diagnostic(.yamlSyntax(explain("alias or anchor name")), at: at(context.mark))
         }
+        // A byte-order mark is allowed only at the start of the file.
+        if let line = source.line(mark.line), let bom = line.unicodeScalars.firstIndex(of: "\u{FEFF}") {
+            let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: bom) + 1
+            return Diagnostic(.yamlSyntax("这一行有字节顺序标记（BOM，U+FEFF），它只能在文件开头；请删去它（常见于把两个文件拼在一起）"),
+                              at: SourceLocation(file: source.path, line: mark.line, column: column))
+        }
+        // libyaml takes at most 1,024 characters as a key on one line.
+        if problem.contains("could not find expected ':'") || problem.contains("mapping values are not allowed"),
+           let line = source.line(mark.line), let length = line.unicodeScalars.firstIndex(of: ":").map({
+               line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) }), length > 1024 {
+            return Diagnostic(.yamlSyntax("键太长：有 \(length) 个字符，YAML（libyaml）的键最多 1024 个字符；请缩短这个键"), at: at(mark))
+        }
         let indentation = [
             "mapping values are not allowed in this context",
             "did not find expected key",
@@ -87,6 +99,11 @@ enum YAMLErrorTranslation {
             ("alias or anchor name", "“*”或“&”后面应是别名的名称（字母或数字）；若它是文字的一部分，请给整段文字加引号"),
             ("did not find expected node content", "这里缺少内容"),
             ("but found another document", "文件里有第二个文档（“---”）；每个文件只能写一份文稿"),
+            ("found invalid Unicode character escape code", "双引号里的 \\u 转义不是一个有效的字符（如单独的代理项 \\ud800）；请直接写出这个字，或写成完整的 \\U 转义"),
+            ("found incompatible YAML document", "不支持这个 YAML 版本（%YAML 指令只能写 1.1 或 1.2）；请删去开头的 %YAML 一行"),
+            ("found duplicate YAML directive", "%YAML 指令写了两次；请删去一行"),
+            ("found duplicate %TAG directive", "%TAG 指令写了两次；请删去一行"),
+            ("found unexpected non-alphabetical character", "指令（以 % 开头的行）的写法不对；本文件不需要指令，请删去这一行"),
         ]
         for (english, chinese) in known where problem.contains(english) {
             return chinese

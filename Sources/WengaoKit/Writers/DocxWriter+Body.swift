@@ -31,13 +31,23 @@ extension DocxWriter {
                                 xml.element("w:rStyle", [("w:val", styleID(style))])
                             }
                         }
-                        xml.element("w:t", [("xml:space", "preserve")], text: text)
+                        xml.element("w:t", [("xml:space", "preserve")], text: runText(text))
                     case .lineBreak:
                         xml.element("w:br")
                     }
                 }
             }
         }
+    }
+
+    /// A run's text as `w:t` holds it: a tab becomes a space. A tab in a 公文 line means
+    /// nothing on the 28-character grid, and Word and LibreOffice stop it at different
+    /// default tab stops (measured: 16.8 pt apart), so DOCX and ODT would break lines apart.
+    static func runText(_ text: String) -> String {
+        guard text.utf8.contains(0x09) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars { result.unicodeScalars.append(scalar == "\t" ? " " : scalar) }
+        return result
     }
 
     /// What the paragraph sets over its style. The elements are written whole, the style's

@@ -122,9 +122,11 @@ enum OdtWriter: DocumentWriter {
             switch character {
             case " " where pending.last == " " || extraSpaces > 0:
                 extraSpaces += 1
+            case "\t" where pending.last == " " || extraSpaces > 0:
+                extraSpaces += 1
             case "\t":
-                flush()
-                xml.element("text:tab")
+                // A tab prints as a space, as in the DOCX (see `DocxWriter.runText`).
+                pending.append(" ")
             default:
                 if extraSpaces > 0 { flush() }
                 pending.append(character)
