@@ -104,7 +104,7 @@ extension Generator {
         } catch let error as DiagnosticError {
             outcome.diagnostics += error.diagnostics
         } catch {
-            outcome.diagnostics.append(Diagnostic(.error, id: "internal-error", message: "\(error)", at: nil))
+            outcome.diagnostics.append(Diagnostic(DiagnosticRule.internalError, message: "\(error)", at: nil))
         }
         return outcome
     }
