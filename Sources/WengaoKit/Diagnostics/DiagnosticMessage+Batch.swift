@@ -22,6 +22,14 @@ extension DiagnosticMessage {
     static func pdfFailed(_ reason: String) -> Self {
         .init(.pdfFailed, text: "没有生成 PDF：\(reason)")
     }
+    static func packageTooLarge(_ path: String) -> Self {
+        .init(.packageWriteFailed,
+              text: "无法生成 \(path)：文稿的某一部分超过 4 GB，.docx / .odt 所用的 zip 格式装不下；请把输入拆成几份较小的文稿")
+    }
+    static func packageCompressionFailed(_ path: String) -> Self {
+        .init(.packageWriteFailed,
+              text: "无法生成 \(path)：压缩文稿内容时出错，可能是内存不足；请关闭其他程序后重试")
+    }
     static func outputUnwritable(_ path: String, isFolder: Bool) -> Self {
         let reason = isFolder ? "这是一个文件夹" : "没有写入权限或路径不存在"
         return .init(.outputUnwritable, text: "无法写入 \(path)：\(reason)；请换一个输出路径（-o）或文件夹（--output-dir）")

@@ -81,6 +81,7 @@ extension DiagnosticRule {
     public static let outputIsInput = DiagnosticRule("output-is-input", .error, "输出文件就是输入文件")
     public static let outputUnwritable = DiagnosticRule("output-unwritable", .error, "无法写入输出文件")
     public static let pdfFailed = DiagnosticRule("pdf-failed", .error, "没有生成 PDF")
+    public static let packageWriteFailed = DiagnosticRule("package-write-failed", .error, "文稿无法打包成 .docx / .odt")
 
     // The tool itself.
     public static let fixRefused = DiagnosticRule("fix-refused", .error, "wengao fix 没有改写输入文件")
@@ -141,6 +142,7 @@ extension DiagnosticRule {
         .outputIsInput,
         .outputUnwritable,
         .pdfFailed,
+        .packageWriteFailed,
         .fixRefused,
         .internalError,
     ]
