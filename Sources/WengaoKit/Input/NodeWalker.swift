@@ -46,9 +46,8 @@ struct NodeWalker {
         location(node.mark)
     }
 
-    /// The one place a YAML mark becomes a `SourceLocation`.
     func location(_ mark: YAMLNode.Mark) -> SourceLocation {
-        SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
+        mark.location(in: file)
     }
 
     mutating func report(from root: YAMLNode) -> Report? {
