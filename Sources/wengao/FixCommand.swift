@@ -52,7 +52,7 @@ struct FixCommand {
                 console.report(error.diagnostics, showingAll: showsAll)
                 console.status(FixText.refused(file))
                 remaining += error.diagnostics.hasErrors ? error.diagnostics
-                    : [Diagnostic(.error, id: "fix-refused", message: FixText.refused(file), at: nil)]
+                    : [Diagnostic(DiagnosticRule.fixRefused, message: FixText.refused(file), at: nil)]
                 continue
             }
             let text = String(decoding: outcome.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? outcome.bytes.dropFirst(3) : outcome.bytes[...],
@@ -67,7 +67,7 @@ struct FixCommand {
                         try Self.replace(file, with: outcome.bytes)
                     } catch {
                         console.error(FixText.unwritable(file, error))
-                        remaining.append(Diagnostic(.error, id: "fix-refused", message: FixText.unwritable(file, error), at: nil))
+                        remaining.append(Diagnostic(DiagnosticRule.fixRefused, message: FixText.unwritable(file, error), at: nil))
                         continue
                     }
                 }

@@ -27,6 +27,11 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
         self.notes = notes
     }
 
+    /// A diagnostic of `rule` whose text is not in the catalog (the tool's own words).
+    public init(_ rule: DiagnosticRule, message: String, at location: SourceLocation?, notes: [String] = []) {
+        self.init(rule.severity, id: rule.id, message: message, at: location, notes: notes)
+    }
+
     public init(_ message: DiagnosticMessage, at location: SourceLocation?, notes: [String] = []) {
         self.init(message.severity, id: message.id, message: message.text, at: location, notes: notes)
     }

@@ -4,23 +4,23 @@
 
 extension DiagnosticMessage {
     static func yamlSyntax(_ problem: String) -> Self {
-        .init(id: "yaml-syntax", severity: .error, text: "YAML 格式错误：\(problem)")
+        .init(.yamlSyntax, text: "YAML 格式错误：\(problem)")
     }
     static func yamlTab() -> Self {
-        .init(id: "yaml-tab", severity: .error, text: "这里用了 Tab 缩进；YAML 只能用空格缩进，请把 Tab 换成空格")
+        .init(.yamlTab, text: "这里用了 Tab 缩进；YAML 只能用空格缩进，请把 Tab 换成空格")
     }
     static func yamlIndentation(_ problem: String) -> Self {
-        .init(id: "yaml-indentation", severity: .error, text: "缩进有误：\(problem)")
+        .init(.yamlIndentation, text: "缩进有误：\(problem)")
     }
     /// `what` names the opening mark (引号, “[”); `closer` the one missing, when it differs.
     static func yamlUnclosed(_ what: String, closer: String? = nil) -> Self {
-        .init(id: "yaml-unclosed", severity: .error, text: "这里的\(what)没有闭合；请补上与之配对的\(closer ?? what)")
+        .init(.yamlUnclosed, text: "这里的\(what)没有闭合；请补上与之配对的\(closer ?? what)")
     }
     static func duplicateKey(_ key: String) -> Self {
-        .init(id: "duplicate-key", severity: .error, text: "键“\(key)”重复出现；请删除或合并其中一处")
+        .init(.duplicateKey, text: "键“\(key)”重复出现；请删除或合并其中一处")
     }
     static func complexKey() -> Self {
-        .init(id: "complex-key", severity: .error, text: "键只能是一段文字，不能是列表、映射或别名")
+        .init(.complexKey, text: "键只能是一段文字，不能是列表、映射或别名")
     }
 }
 
@@ -28,19 +28,16 @@ extension DiagnosticMessage {
 
 extension DiagnosticMessage {
     static func tooDeep(limit: Int) -> Self {
-        .init(id: "nesting-too-deep", severity: .error, text: "层级嵌套超过 \(limit) 层；请减少缩进层级")
+        .init(.nestingTooDeep, text: "层级嵌套超过 \(limit) 层；请减少缩进层级")
     }
     static func aliasLimit(limit: Int) -> Self {
-        .init(id: "alias-limit", severity: .error,
-              text: "别名（*引用）展开后的节点超过 \(limit) 个；请不要用别名反复引用大段内容")
+        .init(.aliasLimit, text: "别名（*引用）展开后的节点超过 \(limit) 个；请不要用别名反复引用大段内容")
     }
     static func aliasTextLimit(limit: Int) -> Self {
-        .init(id: "alias-limit", severity: .error,
-              text: "别名（*引用）展开后的文字超过 \(limit) 字节；请不要用别名反复引用大段内容")
+        .init(.aliasLimit, text: "别名（*引用）展开后的文字超过 \(limit) 字节；请不要用别名反复引用大段内容")
     }
     static func tooManyNodes(limit: Int) -> Self {
-        .init(id: "too-many-nodes", severity: .error,
-              text: "文件的条目和键太多（上限约 \(limit) 个）；输入文件只应包含文稿要点")
+        .init(.tooManyNodes, text: "文件的条目和键太多（上限约 \(limit) 个）；输入文件只应包含文稿要点")
     }
 }
 
@@ -48,51 +45,46 @@ extension DiagnosticMessage {
 
 extension DiagnosticMessage {
     static func topLevelNotMapping() -> Self {
-        .init(id: "wrong-type", severity: .error, text: "文件顶层应是“键: 值”的映射（如 标题: ……）")
+        .init(.wrongType, text: "文件顶层应是“键: 值”的映射（如 标题: ……）")
     }
     static func unknownKey(_ key: String, suggestion: String?) -> Self {
         let hint = suggestion.map { "；是否想写“\($0)”？" } ?? "；请对照输入说明检查拼写"
-        return .init(id: "unknown-key", severity: .error, text: "无法识别的键“\(key)”\(hint)")
+        return .init(.unknownKey, text: "无法识别的键“\(key)”\(hint)")
     }
     static func wrongType(_ key: String, expected: String) -> Self {
-        .init(id: "wrong-type", severity: .error, text: "“\(key)”应为\(expected)")
+        .init(.wrongType, text: "“\(key)”应为\(expected)")
     }
     static func unsupportedVersion(_ version: String) -> Self {
-        .init(id: "unsupported-version", severity: .error,
-              text: "不支持的输入格式版本“\(version)”；目前只有版本 1")
+        .init(.unsupportedVersion, text: "不支持的输入格式版本“\(version)”；目前只有版本 1")
     }
     static func missingTitle() -> Self {
-        .init(id: "missing-title", severity: .error, text: "缺少标题；请添加“标题: ……”（title）")
+        .init(.missingTitle, text: "缺少标题；请添加“标题: ……”（title）")
     }
     static func noContent() -> Self {
-        .init(id: "no-content", severity: .error,
-              text: "成绩、问题、意见三部分都没有内容；请至少填写其中一部分")
+        .init(.noContent, text: "成绩、问题、意见三部分都没有内容；请至少填写其中一部分")
     }
     static func emptySection(_ name: String) -> Self {
-        .init(id: "empty-section", severity: .warning, text: "“\(name)”部分没有条目；请填写条目或删除这一部分")
+        .init(.emptySection, text: "“\(name)”部分没有条目；请填写条目或删除这一部分")
     }
     static func tooManyLevels(_ point: String) -> Self {
-        .init(id: "too-many-levels", severity: .error,
-              text: "“\(point)”是第四层分项，文稿只排三层（讲话稿：一是→（1）→①、第一→一要→（1）；总结：（一）→1.→（1））；"
+        .init(.tooManyLevels, text: "“\(point)”是第四层分项，文稿只排三层（讲话稿：一是→（1）→①、第一→一要→（1）；总结：（一）→1.→（1））；"
                   + "请把它写进上一层的“内容”（details），或把上一层提升一级")
     }
     static func emptyPoint() -> Self {
-        .init(id: "empty-point", severity: .error, text: "条目缺少要点（point / 要点）")
+        .init(.emptyPoint, text: "条目缺少要点（point / 要点）")
     }
     static func invalidDate(_ text: String) -> Self {
-        .init(id: "invalid-date", severity: .error,
-              text: "日期“\(text)”无效；请写成 2026-07-10 这样的公历日期")
+        .init(.invalidDate, text: "日期“\(text)”无效；请写成 2026-07-10 这样的公历日期")
     }
     static func controlCharacter(_ scalar: Unicode.Scalar) -> Self {
         let code = String(scalar.value, radix: 16, uppercase: true)
-        return .init(id: "control-character", severity: .error,
-                     text: "文本中有不可见的控制字符 U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)，文档无法容纳；请删除它")
+        return .init(.controlCharacter, text: "文本中有不可见的控制字符 U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)，文档无法容纳；请删除它")
     }
     static func unknownRule(_ id: String, suggestion: String?) -> Self {
         let hint = suggestion.map { "；是否想写“\($0)”？" } ?? "；规则编号见 wengao validate 输出末尾的方括号"
-        return .init(id: "unknown-rule", severity: .warning, text: "要忽略的规则“\(id)”不存在\(hint)")
+        return .init(.unknownRule, text: "要忽略的规则“\(id)”不存在\(hint)")
     }
     static func errorNotIgnorable(_ id: String) -> Self {
-        .init(id: "unknown-rule", severity: .warning, text: "“\(id)”是错误，不能忽略；只有警告可以忽略")
+        .init(.unknownRule, text: "“\(id)”是错误，不能忽略；只有警告可以忽略")
     }
 }

@@ -29,7 +29,7 @@ public enum BatchInputs {
             }
             let folder = argument.hasSuffix("/") ? argument : argument + "/"
             let files = entries.filter { entry in
-                !entry.name.hasPrefix(".") && extensions.contains(pathExtension(entry.name).lowercased())
+                !entry.name.hasPrefix(".") && extensions.contains(Path.pathExtension(entry.name).lowercased())
                     && !(entry.isFolder ?? isFolder(folder + entry.name))
             }.map { folder + $0.name }
             if files.isEmpty {
@@ -46,12 +46,5 @@ public enum BatchInputs {
 
     public static func isFolder(_ path: String) -> Bool {
         FileSystem.isDirectory(path)
-    }
-
-    /// What follows the last dot of a file name (not a leading dot), as NSString's
-    /// `pathExtension` gives it.
-    static func pathExtension(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...])
     }
 }

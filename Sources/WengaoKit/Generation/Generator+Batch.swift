@@ -73,11 +73,11 @@ extension Generator {
             if formatsConcurrently, job.targets.count == 2 {
                 // The second format on a thread of its own, the first on this one.
                 let (first, second, generator) = (job.targets[0], job.targets[1], self)
-                let other = BackgroundWork { Swift.Result { try generator.package(document, format: second.format, timestamp: timestamp) } }
-                packages.append((try package(document, format: first.format, timestamp: timestamp), first))
+                let other = BackgroundWork { Swift.Result { try generator.package(document, for: second, timestamp: timestamp) } }
+                packages.append((try package(document, for: first, timestamp: timestamp), first))
                 packages.append((try other.join().get(), second))
             } else {
-                packages = try job.targets.map { (try package(document, format: $0.format, timestamp: timestamp), $0) }
+                packages = try job.targets.map { (try package(document, for: $0, timestamp: timestamp), $0) }
             }
             var folderMade: String? = nil
             for (data, target) in packages {
@@ -104,9 +104,19 @@ extension Generator {
         } catch let error as DiagnosticError {
             outcome.diagnostics += error.diagnostics
         } catch {
-            outcome.diagnostics.append(Diagnostic(.error, id: "internal-error", message: "\(error)", at: nil))
+            outcome.diagnostics.append(Diagnostic(DiagnosticRule.internalError, message: "\(error)", at: nil))
         }
         return outcome
+    }
+
+    /// The package bytes of `document` for `target`; a package the zip writer cannot make is
+    /// that target's `package-write-failed`, naming its file.
+    func package(_ document: Document, for target: BatchPlan.Target, timestamp: Date) throws -> Data {
+        do {
+            return try package(document, format: target.format, timestamp: timestamp)
+        } catch let error as ZipPackageError {
+            throw DiagnosticError(Diagnostic(error.message(writing: target.path), at: nil))
+        }
     }
 
     /// Generates every job of `plan` on up to `workers` threads, handing each outcome to

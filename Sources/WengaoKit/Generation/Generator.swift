@@ -18,6 +18,8 @@ public struct Generator: Sendable {
     let entryCache = PackageEntryCache()
     private(set) var fixedParts = FixedPartCache()
     let deflaters = DeflaterPool()
+    /// The zip format's limit (`ZipPackage.data`); tests lower it to reach the error.
+    var packageSizeLimit = Int(UInt32.max)
 
     public init(templates: TemplateSet, limits: InputLimits = .default) {
         self.templates = templates
@@ -47,7 +49,8 @@ public struct Generator: Sendable {
         let parts = try format.writer.parts(for: document, styleSheet: templates.styleSheet) { path, write in
             try fixedParts.part(path, format: format, language: document.properties.language, write: write)
         }
-        return try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache, deflaters: deflaters)
+        return try ZipPackage.data(for: parts, timestamp: timestamp, cache: entryCache, deflaters: deflaters,
+                                   sizeLimit: packageSizeLimit)
     }
 
     /// Makes the parts no input changes — styles, settings, relationships, footers — for

@@ -65,7 +65,7 @@ extension NodeWalker {
     /// the value's string is kept and never decoded into scalars.
     func untouchedText(_ scalar: YAMLNode.Scalar, at location: SourceLocation, lineFeeds: Bool) -> Text? {
         guard let count = ScalarText.untouchedCount(scalar.string, lineFeeds: lineFeeds) else { return nil }
-        let positions = TextPositions(ScalarTextPositions(source: sourceFile, scalar: scalar, indices: .contiguous(from: 0)), count: count)
+        let positions = TextPositions(ScalarTextPositions(source: filePositions, scalar: scalar, indices: .contiguous(from: 0)), count: count)
         return Text(scalar.string, at: location, positions: positions)
     }
 
@@ -73,7 +73,7 @@ extension NodeWalker {
     /// "\x01"; raw ones are caught when the file is read) would make a corrupt document,
     /// so each is an error at its own position.
     mutating func checkedText(_ located: LocatedString, of scalar: YAMLNode.Scalar, at location: SourceLocation) -> Text {
-        let positions = TextPositions(ScalarTextPositions(source: sourceFile, scalar: scalar, indices: located.indices), count: located.scalars.count)
+        let positions = TextPositions(ScalarTextPositions(source: filePositions, scalar: scalar, indices: located.indices), count: located.scalars.count)
         let text = Text(located.string, at: location, positions: positions)
         for (index, scalar) in located.scalars.enumerated() where Self.isForbiddenInXML(scalar) {
             diagnostics.append(Diagnostic(.controlCharacter(scalar), at: text.location(ofScalarAt: index)))

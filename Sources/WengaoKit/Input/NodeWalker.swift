@@ -5,7 +5,7 @@
 struct NodeWalker {
     let source: SourceText
     /// The same, shared by every text read, for finding a character's position later.
-    let sourceFile: SourceFile
+    let filePositions: FilePositions
     let limits: InputLimits
     var diagnostics: [Diagnostic] = []
     private var visited = 0
@@ -31,7 +31,7 @@ struct NodeWalker {
 
     init(source: SourceText, limits: InputLimits, hasAliases: Bool) {
         self.source = source
-        self.sourceFile = SourceFile(source)
+        self.filePositions = FilePositions(source)
         self.limits = limits
         self.sawAlias = hasAliases
     }
@@ -46,9 +46,8 @@ struct NodeWalker {
         location(node.mark)
     }
 
-    /// The one place a YAML mark becomes a `SourceLocation`.
     func location(_ mark: YAMLNode.Mark) -> SourceLocation {
-        SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
+        mark.location(in: file)
     }
 
     mutating func report(from root: YAMLNode) -> Report? {

@@ -24,7 +24,7 @@ struct ScalarPositions {
         case .doubleQuoted: walk.offset += 1; walk.flow(quote: "\"")
         case .literal, .folded: walk.block()
         }
-        return walk.k == value.count ? walk.map : nil
+        return walk.valueIndex == value.count ? walk.map : nil
     }
 
     /// The scalar event's mark stands on its anchor or tag, when it has one.
@@ -47,12 +47,13 @@ struct ScalarPositions {
     }
 }
 
-/// The state of one walk: `offset` in the source, `k` in the value, `map` so far.
+/// The state of one walk: `offset` in the source, `valueIndex` in the value (the next of its
+/// scalars to place), `map` so far.
 private struct Walk {
     let source: [Unicode.Scalar]
     let value: [Unicode.Scalar]
     var offset: Int
-    var k = 0
+    var valueIndex = 0
     var map: [Int] = []
 
     init(source: [Unicode.Scalar], value: [Unicode.Scalar], offset: Int) {
@@ -68,7 +69,7 @@ private struct Walk {
     private var current: Unicode.Scalar { source[offset] }
 
     private mutating func take(_ count: Int = 1, at position: Int) {
-        for _ in 0..<count { map.append(position); k += 1 }
+        for _ in 0..<count { map.append(position); valueIndex += 1 }
     }
 
     /// Skips one line break (CRLF counts as one).
@@ -79,7 +80,7 @@ private struct Walk {
 
     /// Plain and quoted scalars: characters one for one, line breaks folded.
     mutating func flow(quote: Unicode.Scalar?) {
-        while k < value.count, !atEnd {
+        while valueIndex < value.count, !atEnd {
             let c = current
             if Self.isBlank(c) || SourceText.isLineBreak(c) {
                 guard foldWhitespace() else { return }
@@ -87,7 +88,7 @@ private struct Walk {
             }
             if let quote, c == quote {
                 // '' inside single quotes is one quote; any other closing quote ends the scalar.
-                guard quote == "'", offset + 1 < source.count, source[offset + 1] == "'", value[k] == "'" else { return }
+                guard quote == "'", offset + 1 < source.count, source[offset + 1] == "'", value[valueIndex] == "'" else { return }
                 take(at: offset)
                 offset += 2
                 continue
@@ -96,7 +97,7 @@ private struct Walk {
                 guard escape() else { return }
                 continue
             }
-            guard value[k] == c else { return }
+            guard value[valueIndex] == c else { return }
             take(at: offset)
             offset += 1
         }
@@ -117,17 +118,17 @@ private struct Walk {
             end += 1
         }
         if breaks == 0 {
-            while offset < end, k < value.count {
-                guard value[k] == source[offset] else { return false }
+            while offset < end, valueIndex < value.count {
+                guard value[valueIndex] == source[offset] else { return false }
                 take(at: offset)
                 offset += 1
             }
             return true
         }
         if breaks == 1 {
-            if k < value.count, value[k] == " " { take(at: firstBreak) }
+            if valueIndex < value.count, value[valueIndex] == " " { take(at: firstBreak) }
         } else {
-            for _ in 0..<(breaks - 1) where k < value.count && value[k] == "\n" { take(at: firstBreak) }
+            for _ in 0..<(breaks - 1) where valueIndex < value.count && value[valueIndex] == "\n" { take(at: firstBreak) }
         }
         offset = end
         return true
@@ -160,7 +161,7 @@ private struct Walk {
             produced = UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init)
             length = 2 + digits
         }
-        guard let produced, k < value.count, value[k] == produced else { return false }
+        guard let produced, valueIndex < value.count, value[valueIndex] == produced else { return false }
         take(at: start)
         offset += length
         return true
@@ -183,12 +184,12 @@ private struct Walk {
         guard !explicitIndent, !atEnd else { return }
         skipBreak()
         let indent = detectIndent()
-        while k < value.count, !atEnd {
+        while valueIndex < value.count, !atEnd {
             // A line of no more than `indent` spaces is a blank line: it gives a newline
             // when the value has one there (a folded scalar drops some).
             if isBlankLine(from: offset, indent: indent) {
                 let lineBreak = endOfLine(from: offset)
-                if value[k] == "\n" { take(at: lineBreak) }
+                if value[valueIndex] == "\n" { take(at: lineBreak) }
                 offset = lineBreak
                 guard !atEnd else { return }
                 skipBreak()
@@ -196,15 +197,15 @@ private struct Walk {
             }
             var skipped = 0
             while skipped < indent, !atEnd, current == " " { offset += 1; skipped += 1 }
-            while !atEnd, !SourceText.isLineBreak(current), k < value.count {
-                guard value[k] == current else { return }
+            while !atEnd, !SourceText.isLineBreak(current), valueIndex < value.count {
+                guard value[valueIndex] == current else { return }
                 take(at: offset)
                 offset += 1
             }
-            guard !atEnd, k < value.count else { return }
+            guard !atEnd, valueIndex < value.count else { return }
             // The break ending a content line: a newline (literal), a space or a newline
             // (folded), or nothing when folding dropped it before blank lines.
-            if value[k] == " " || value[k] == "\n" { take(at: offset) }
+            if value[valueIndex] == " " || value[valueIndex] == "\n" { take(at: offset) }
             skipBreak()
         }
     }

@@ -4,7 +4,7 @@
 /// It keeps the file, the scalar and which of the scalar's characters each of the text's
 /// is; lines and columns are worked out only when a diagnostic asks.
 struct ScalarTextPositions: TextPositionSource {
-    let source: SourceFile
+    let source: FilePositions
     let scalar: YAMLNode.Scalar
     let indices: ValueIndices
 

@@ -8,9 +8,7 @@
 enum YAMLErrorTranslation {
     static func diagnostic(for error: YAMLSyntaxError, source: SourceText) -> Diagnostic {
         let file = source.path
-        func at(_ mark: YAMLNode.Mark) -> SourceLocation {
-            SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
-        }
+        func at(_ mark: YAMLNode.Mark) -> SourceLocation { mark.location(in: file) }
         if case let .reader(byteOffset) = error.stage {
             return Diagnostic(.yamlSyntax(error.problem), at: location(ofByte: byteOffset, in: source))
         }

@@ -65,6 +65,8 @@ final class DeflaterPool: @unchecked Sendable {
     }
 }
 
+/// Why a package could not be made. Reaches users as `package-write-failed`, naming the
+/// file that was not written (`message(writing:)`).
 enum ZipPackageError: Error, CustomStringConvertible {
     case deflate
     case tooLarge
@@ -73,6 +75,14 @@ enum ZipPackageError: Error, CustomStringConvertible {
         switch self {
         case .deflate: "libdeflate could not compress a package part"
         case .tooLarge: "a package part is larger than a zip without Zip64 can hold"
+        }
+    }
+
+    /// The catalog's message for the package of the file at `path`.
+    func message(writing path: String) -> DiagnosticMessage {
+        switch self {
+        case .deflate: .packageCompressionFailed(path)
+        case .tooLarge: .packageTooLarge(path)
         }
     }
 }

@@ -15,8 +15,11 @@ enum ZipPackage {
     /// - Parameter cache: where parts that repeat from package to package keep their
     ///   compressed bytes; nil compresses every part.
     /// - Parameter deflaters: where compressors are kept between packages; nil makes one.
+    /// - Parameter sizeLimit: the largest part, compressed part, offset and directory the zip
+    ///   may hold: 4 GiB − 1, what a zip without Zip64 can say. Only tests pass a smaller one,
+    ///   to reach `ZipPackageError.tooLarge` without gigabytes.
     static func data(for parts: [PackagePart], timestamp: Date, cache: PackageEntryCache? = nil,
-                     deflaters: DeflaterPool? = nil) throws -> Data {
+                     deflaters: DeflaterPool? = nil, sizeLimit: Int = Int(UInt32.max)) throws -> Data {
         let (date, time) = dosDateTime(timestamp)
         let deflater = try deflaters?.take() ?? Deflater()
         defer { deflaters?.give(deflater) }
@@ -51,7 +54,7 @@ enum ZipPackage {
                 compressed = try deflater.deflate(part.data, into: &archive)
                 crc = Deflater.crc32(part.data)
             }
-            guard compressed <= UInt32.max, part.data.count <= UInt32.max, offset <= UInt32.max else {
+            guard compressed <= sizeLimit, part.data.count <= sizeLimit, offset <= sizeLimit else {
                 throw ZipPackageError.tooLarge
             }
             put(crc, at: offset + 14, in: &archive)
@@ -62,6 +65,10 @@ enum ZipPackage {
                                 to: &central)
         }
         let centralOffset = archive.count
+        // The directory's offset and size, and the entry count, must fit their fields too.
+        guard centralOffset <= sizeLimit, central.count <= sizeLimit, parts.count <= UInt16.max else {
+            throw ZipPackageError.tooLarge
+        }
         archive.append(contentsOf: central)
         append(UInt32(0x0605_4B50), to: &archive)
         append(UInt16(0), to: &archive)

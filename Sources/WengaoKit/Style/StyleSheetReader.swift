@@ -39,7 +39,7 @@ public enum StyleSheetReader {
         }
 
         func at(_ node: YAMLNode) -> SourceLocation {
-            SourceLocation(file: file, line: max(node.mark.line, 1), column: max(node.mark.column, 1))
+            node.mark.location(in: file)
         }
 
         mutating func fail(_ key: String, _ problem: String, _ node: YAMLNode) {

@@ -1,8 +1,9 @@
 /// Builds paragraphs straight from a rendering of a compiled template (`MarkupFragment`),
 /// the same paragraphs `MarkupChecker.paragraphs` reads from the rendered markup.
 ///
-/// It takes only the road it can vouch for: the block markup's elements in their places,
-/// known styles, values that a parser would read back as the same text. At anything
+/// It takes only the road it can vouch for: the block markup's elements in their places
+/// (`MarkupGrammar.swift`), known styles, values that a parser would read back as the same
+/// text. At anything
 /// else — an element out of place, a value with a character XML forbids or with markup
 /// inserted unescaped, text outside `<document>` — it stops (`paragraphs` is nil) and the
 /// template renders again to text for libxml2 and `MarkupChecker`, which report the problem
@@ -14,12 +15,9 @@ struct MarkupBuilder: MustacheOutput {
 
     private var result: [Paragraph] = []
     private var failed = false
-    /// Where the next token stands.
-    private var place = Place.beforeDocument
-
-    private enum Place {
-        case beforeDocument, document, paragraph, span, afterDocument
-    }
+    /// The innermost open element; nil before the root and after it (`finished`).
+    private var open: MarkupElementName?
+    private var finished = false
 
     /// The open paragraph: its style, its inlines so far, and the text since its last tag.
     private var paragraphStyle = ""
@@ -35,7 +33,7 @@ struct MarkupBuilder: MustacheOutput {
 
     /// The paragraphs, or nil when the markup must be checked by libxml2 instead.
     var paragraphs: [Paragraph]? {
-        failed || place != .afterDocument ? nil : result
+        failed || !finished ? nil : result
     }
 
     mutating func appendLiteral(_ text: String) {
@@ -99,61 +97,65 @@ struct MarkupBuilder: MustacheOutput {
     }
 
     private mutating func appendText(_ piece: String, hasBreak: Bool, isBlank: Bool) {
-        switch place {
-        case .paragraph, .span:
-            // libxml2 caps a text node at 10,000,000 bytes; leave such a monster to it.
-            guard text.utf8.count + piece.utf8.count < 10_000_000 else {
-                failed = true
-                return
-            }
-            text += piece
-            textHasBreak = textHasBreak || hasBreak
-        case .document:
-            break // white space between paragraphs, or text the document ignores
-        case .beforeDocument, .afterDocument:
+        guard let open else {
+            // Outside the root only white space may stand.
             if !isBlank { failed = true }
+            return
         }
+        // White space between paragraphs, or text the root ignores.
+        guard open.rule.holdsText else { return }
+        // libxml2 caps a text node at 10,000,000 bytes; leave such a monster to it.
+        guard text.utf8.count + piece.utf8.count < 10_000_000 else {
+            failed = true
+            return
+        }
+        text += piece
+        textHasBreak = textHasBreak || hasBreak
     }
 
+    /// A start tag (`MarkupGrammar.swift`): the element in the one it may stand in, written
+    /// empty exactly when it is an empty element, with a known style where it needs one.
     private mutating func start(_ element: MarkupElementName, style: String?, empty: Bool) {
-        switch (place, element) {
-        case (.beforeDocument, .document) where !empty:
-            place = .document
-        case (.document, .p) where !empty:
-            guard let style, paragraphStyles[style] != nil else { return failed = true }
-            paragraphStyle = style
+        let rule = element.rule
+        guard !finished, rule.parent == open, empty == rule.isEmpty else { return failed = true }
+        switch rule.style {
+        case .paragraph: guard let style, paragraphStyles[style] != nil else { return failed = true }
+        case .character: guard let style, characterStyles[style] != nil else { return failed = true }
+        case .none: break
+        }
+        switch rule.role {
+        case .root:
+            break
+        case .paragraph:
+            paragraphStyle = style ?? "body"
             inlines = []
-            place = .paragraph
-        case (.paragraph, .span) where !empty:
-            guard let style, characterStyles[style] != nil else { return failed = true }
+        case .run:
             flushText(style: nil)
             spanStyle = style
-            place = .span
-        case (.paragraph, .br) where empty:
+        case .lineBreak:
             flushText(style: nil)
             inlines.append(.lineBreak)
-        default:
-            failed = true
         }
+        if !empty { open = element }
     }
 
     private mutating func end(_ element: MarkupElementName) {
-        switch (place, element) {
-        case (.span, .span):
+        guard open == element else { return failed = true }
+        switch element.rule.role {
+        case .run:
             flushText(style: spanStyle)
             spanStyle = nil
-            place = .paragraph
-        case (.paragraph, .p):
+        case .paragraph:
             flushText(style: nil)
             // A paragraph whose values were all empty is left out rather than written blank.
             if !inlines.isEmpty { result.append(Paragraph(style: paragraphStyle, inlines: inlines)) }
             inlines = []
-            place = .document
-        case (.document, .document):
-            place = .afterDocument
-        default:
-            failed = true
+        case .root:
+            finished = true
+        case .lineBreak:
+            break // written empty, so never open
         }
+        open = element.rule.parent
     }
 
     /// Ends the text node since the last tag, as `MarkupChecker.paragraphs` reads one.

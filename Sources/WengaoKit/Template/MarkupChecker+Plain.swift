@@ -1,8 +1,7 @@
 extension MarkupChecker {
     /// Whether the template's skeleton is markup that libxml2 would read without complaint
-    /// and `structureProblems` would pass: one `<document>` of `<p>`s with known styles,
-    /// holding text, `<span>`s with known styles and `<br/>`, in the plain subset of XML
-    /// `MarkupTokenizer` reads.
+    /// and `structureProblems` would pass: the elements of `MarkupGrammar.swift` each in its
+    /// place, with known styles, in the plain subset of XML `MarkupTokenizer` reads.
     ///
     /// A yes skips libxml2, whose reading of a template was a fifth of loading it; a no
     /// proves nothing and sends the skeleton to libxml2 and the structure check, which find
@@ -23,18 +22,18 @@ extension MarkupChecker {
                 // reads only elements.
                 if open.isEmpty && !isBlank { return false }
             case let .start(element, style, empty):
-                switch (open.last, element) {
-                case (nil, .document):
+                // In the one element it may stand in (the root once, alone), written empty
+                // when it is an empty element, with a known style where it needs one.
+                let rule = element.rule
+                guard rule.parent == open.last, empty || !rule.isEmpty else { return false }
+                if rule.parent == nil {
                     guard !sawRoot else { return false }
                     sawRoot = true
-                case (.document, .p):
-                    guard known(style, in: styleSheet.paragraphStyles) else { return false }
-                case (.p, .span):
-                    guard known(style, in: styleSheet.characterStyles) else { return false }
-                case (.p, .br) where empty:
-                    break
-                default:
-                    return false
+                }
+                switch rule.style {
+                case .paragraph: guard known(style, in: styleSheet.paragraphStyles) else { return false }
+                case .character: guard known(style, in: styleSheet.characterStyles) else { return false }
+                case .none: break
                 }
                 if !empty { open.append(element) }
             case let .end(element):

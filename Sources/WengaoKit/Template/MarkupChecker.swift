@@ -1,9 +1,7 @@
-/// Checks Wengao's block markup and reads it into paragraphs.
+/// Checks Wengao's block markup (`MarkupGrammar.swift`) and reads it into paragraphs.
 ///
-/// The markup is `<document>` holding `<p style="…">`; a paragraph holds text,
-/// `<span style="…">text</span>` and `<br/>`. White space that contains a line break is
-/// layout of the template file, not text, and is dropped; other spaces are kept (Latin
-/// words need them).
+/// White space that contains a line break is layout of the template file, not text, and is
+/// dropped; other spaces are kept (Latin words need them).
 enum MarkupChecker {
     /// Stands in for every character of a Mustache tag while the template's markup is
     /// checked, so columns stay where they are in the file and values are recognisable.
@@ -102,11 +100,13 @@ enum MarkupChecker {
         var line: Int
     }
 
+    /// What libxml2's tree breaks of the markup (`MarkupGrammar.swift`): an element outside
+    /// the one it may stand in, a missing style, a style the style sheet does not define.
     static func structureProblems(_ root: MarkupElement, styleSheet: StyleSheet) -> [Problem] {
-        var problems: [Problem] = []
-        guard root.name == "document" else {
-            return [Problem(message: .templateMarkup("根元素应是 <document>，而不是 <\(root.name)>"), line: root.line)]
+        guard let rootElement = MarkupElementName.named(root.name), rootElement.rule.parent == nil else {
+            return [Problem(message: .templateMarkup(MarkupElementName.rootProblem(root.name)), line: root.line)]
         }
+        var problems: [Problem] = []
         func checkStyle(_ element: MarkupElement, known: [String]) {
             guard let style = element.attributes["style"] else {
                 problems.append(Problem(message: .templateMarkup("<\(element.name)> 缺少 style 属性"), line: element.line))
@@ -119,25 +119,24 @@ enum MarkupChecker {
         }
         let paragraphStyles = Array(styleSheet.paragraphStyles.keys)
         let characterStyles = Array(styleSheet.characterStyles.keys)
-        for case let .element(paragraph) in root.children {
-            guard paragraph.name == "p" else {
-                problems.append(Problem(message: .templateMarkup("<document> 里只能有 <p>，不能有 <\(paragraph.name)>"), line: paragraph.line))
-                continue
+        func check(_ element: MarkupElement, as name: MarkupElementName) {
+            let rule = name.rule
+            switch rule.style {
+            case .paragraph: checkStyle(element, known: paragraphStyles)
+            case .character: checkStyle(element, known: characterStyles)
+            case .none: break
             }
-            checkStyle(paragraph, known: paragraphStyles)
-            for case let .element(inline) in paragraph.children {
-                switch inline.name {
-                case "br": break
-                case "span":
-                    checkStyle(inline, known: characterStyles)
-                    for case let .element(nested) in inline.children {
-                        problems.append(Problem(message: .templateMarkup("<span> 里不能再有 <\(nested.name)>"), line: nested.line))
-                    }
-                default:
-                    problems.append(Problem(message: .templateMarkup("<p> 里只能有文字、<span> 和 <br/>，不能有 <\(inline.name)>"), line: inline.line))
+            guard rule.misplacedChild != nil else { return }
+            for case let .element(child) in element.children {
+                if let childName = MarkupElementName.named(child.name), childName.rule.parent == name {
+                    check(child, as: childName)
+                } else {
+                    // What stands where it may not is reported, and not looked into.
+                    problems.append(Problem(message: .templateMarkup(rule.misplaced(child.name)), line: child.line))
                 }
             }
         }
+        check(root, as: rootElement)
         return problems
     }
 
@@ -156,6 +155,8 @@ enum MarkupChecker {
             throw DiagnosticError(Diagnostic(first.message, at: SourceLocation(file: templatePath, line: 1, column: 1),
                                              notes: ["在填入输入内容后的第 \(first.line) 行"]))
         }
+        // The structure is checked: the root holds paragraphs, and a paragraph text, runs
+        // and line breaks.
         var result: [Paragraph] = []
         for case let .element(element) in root.children {
             var inlines: [Inline] = []
@@ -164,14 +165,19 @@ enum MarkupChecker {
                 case let .text(text):
                     let cleaned = droppingLayoutWhitespace(text)
                     if !cleaned.isEmpty { inlines.append(.text(cleaned, style: nil)) }
-                case let .element(inline) where inline.name == "br":
-                    inlines.append(.lineBreak)
                 case let .element(inline):
-                    let text = inline.children.map { node -> String in
-                        if case let .text(text) = node { return text } else { return "" }
-                    }.joined()
-                    let cleaned = droppingLayoutWhitespace(text)
-                    if !cleaned.isEmpty { inlines.append(.text(cleaned, style: inline.attributes["style"])) }
+                    switch MarkupElementName.named(inline.name)?.rule.role {
+                    case .lineBreak:
+                        inlines.append(.lineBreak)
+                    case .run:
+                        let text = inline.children.map { node -> String in
+                            if case let .text(text) = node { return text } else { return "" }
+                        }.joined()
+                        let cleaned = droppingLayoutWhitespace(text)
+                        if !cleaned.isEmpty { inlines.append(.text(cleaned, style: inline.attributes["style"])) }
+                    case .root, .paragraph, nil:
+                        break
+                    }
                 }
             }
             // A paragraph whose values were all empty is left out rather than written blank.

@@ -2,10 +2,11 @@
 /// rendering can build paragraphs without writing the markup out and parsing it again.
 ///
 /// Only a plain subset of XML is read: start tags, end tags and empty-element tags of the
-/// block markup's four elements with at most a `style` attribute in quotes, and character data
-/// without `&` or `>`. A template whose text holds anything else — an entity or character
-/// reference, a comment, CDATA, a processing instruction, a tag cut by a Mustache tag —
-/// is not compiled and renders through libxml2 as before (`DocumentTemplate`).
+/// block markup's elements (`MarkupGrammar.swift`) with at most a `style` attribute in
+/// quotes, and character data without `&` or `>`. A template whose text holds anything
+/// else — an entity or character reference, a comment, CDATA, a processing instruction, a
+/// tag cut by a Mustache tag — is not compiled and renders through libxml2 as before
+/// (`DocumentTemplate`).
 struct MarkupFragment: Sendable, Equatable {
     /// The text as written in the template.
     var text: String
@@ -32,11 +33,6 @@ struct MarkupFragment: Sendable, Equatable {
         }
         return compiled
     }
-}
-
-/// The elements of the block markup.
-enum MarkupElementName: Sendable, Equatable {
-    case document, p, span, br
 }
 
 enum MarkupToken: Sendable, Equatable {
@@ -84,7 +80,7 @@ enum MarkupTokenizer {
         var index = start + 1
         let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
         if closing { index += 1 }
-        guard let (name, afterName) = self.name(in: bytes, at: index), let element = element(named: name) else { return nil }
+        guard let (name, afterName) = self.name(in: bytes, at: index), let element = MarkupElementName.named(name) else { return nil }
         index = skipSpace(bytes, from: afterName)
         if closing {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { return nil }
@@ -142,16 +138,6 @@ enum MarkupTokenizer {
         }
         guard index > start else { return nil }
         return (String(decoding: bytes[start..<index], as: UTF8.self), index)
-    }
-
-    private static func element(named name: String) -> MarkupElementName? {
-        switch name {
-        case "document": .document
-        case "p": .p
-        case "span": .span
-        case "br": .br
-        default: nil
-        }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -6,12 +6,8 @@ enum NumberingRule {
     static let numerals = ScalarSet("一二三四五六七八九十")
     static let circled: ClosedRange<UInt32> = 0x2460...0x2473 // ①…⑳
 
-    /// The diagnostic and the length (in scalars) of the numbering found.
-    static func diagnostic(for point: Text) -> (diagnostic: Diagnostic, length: Int)? {
-        diagnostic(for: point, scalars: ScalarText.scalars(point.value))
-    }
-
-    /// The same, over the point's scalars decoded once by the caller for every rule.
+    /// The diagnostic and the length (in scalars) of the numbering found, over the point's
+    /// scalars decoded once by the caller for every rule.
     static func diagnostic(for point: Text, scalars: [Unicode.Scalar]) -> (diagnostic: Diagnostic, length: Int)? {
         guard let length = numberingLength(scalars) else { return nil }
         let found = String(String.UnicodeScalarView(scalars[0..<length]))

@@ -16,11 +16,7 @@ enum PlaceholderRule {
         }
     }
 
-    static func diagnostics(for text: Text) -> [Diagnostic] {
-        diagnostics(for: text, scalars: ScalarText.scalars(text.value))
-    }
-
-    /// The same, over the text's scalars decoded once by the caller for every rule.
+    /// The placeholders in `text`, over its scalars decoded once by the caller for every rule.
     static func diagnostics(for text: Text, scalars s: [Unicode.Scalar]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var index = 0

@@ -65,4 +65,25 @@ import Testing
         #expect(!outcome.succeeded)
         #expect(outcome.diagnostics.map(\.id) == ["output-unwritable"])
     }
+
+    /// A package the zip format cannot hold reaches the user as its own message, naming the
+    /// file, not as an internal error. The real path (Generator → ZipPackage) with the limit
+    /// lowered from 4 GiB to 2 KB, which every document's content part exceeds.
+    @Test func aPackageTooLargeForZipIsItsOwnError() throws {
+        let folder = try Scratch.folder()
+        let input = try Scratch.write(Scratch.input("x"), "x.yaml", in: folder)
+        let plan = try BatchPlan(inputs: [input], formats: [.docx, .odt], outputDirectory: folder.appendingPathComponent("out").path)
+        var generator = try Scratch.generator()
+        generator.packageSizeLimit = 2048
+        for concurrently in [false, true] {
+            let outcome = generator.generate(plan.jobs[0], checked: Generator.check(plan.jobs[0]), genre: .summary,
+                                             formatsConcurrently: concurrently)
+            #expect(!outcome.succeeded && outcome.written.isEmpty)
+            let path = plan.jobs[0].targets[0].path
+            #expect(outcome.diagnostics == [Diagnostic(.error, id: "package-write-failed",
+                                                       message: "无法生成 \(path)：文稿的某一部分超过 4 GB，.docx / .odt 所用的 zip 格式装不下；请把输入拆成几份较小的文稿",
+                                                       at: nil)])
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
 }

@@ -82,4 +82,15 @@ import ZIPFoundation
         // Odd seconds round down to the two-second step.
         #expect(ZipPackage.dosDateTime(Date(timeIntervalSince1970: 1_783_684_859)).time == UInt16(12 << 11 | 0 << 5 | 29))
     }
+
+    @Test func aPartAboveTheLimitIsTooLarge() throws {
+        #expect(throws: ZipPackageError.tooLarge) {
+            try ZipPackage.data(for: parts, timestamp: timestamp, sizeLimit: 1000)
+        }
+        // The stored part alone fits; the directory after it does not.
+        #expect(throws: ZipPackageError.tooLarge) {
+            try ZipPackage.data(for: [parts[0]], timestamp: timestamp, sizeLimit: 60)
+        }
+        #expect(throws: Never.self) { try ZipPackage.data(for: parts, timestamp: timestamp, sizeLimit: 100_000) }
+    }
 }

@@ -12,6 +12,12 @@ enum YAMLNode: Sendable {
     struct Mark: Sendable, Equatable {
         var line: Int
         var column: Int
+
+        /// The one place a YAML mark becomes a `SourceLocation` in `file` (lines and
+        /// columns from 1, as the composer's marks already count).
+        func location(in file: String) -> SourceLocation {
+            SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
+        }
     }
 
     struct Scalar: Sendable {
@@ -84,7 +90,7 @@ struct RepeatedKey: Sendable {
     var first: YAMLNode.Mark
 
     func diagnostic(file: String) -> Diagnostic {
-        Diagnostic(.duplicateKey(key), at: SourceLocation(file: file, line: mark.line, column: mark.column),
+        Diagnostic(.duplicateKey(key), at: mark.location(in: file),
                    notes: ["第一次出现在第 \(first.line) 行"])
     }
 }

@@ -5,7 +5,7 @@
 /// whole scalar. A valid input never asks for it, so it is done only when a diagnostic
 /// asks, and at most once per scalar: a long paragraph full of half-width commas asks once
 /// for each comma, and the paragraphs split from one scalar share its walk.
-final class SourceFile: @unchecked Sendable {
+final class FilePositions: @unchecked Sendable {
     let source: SourceText
     /// Guards the walks kept below, the only state that changes (texts may be checked on
     /// any thread).
