@@ -20,7 +20,7 @@ extension DiagnosticMessage {
         .init(.outputIsInput, text: "输出文件 \(path) 就是输入文件；Wengao 不会覆盖输入，请换一个输出路径")
     }
     static func fontsUnavailable(_ reason: String) -> Self {
-        .init(id: "fonts-unavailable", severity: .error, text: "无法查看本机字体：\(reason)")
+        .init(.fontsUnavailable, text: "无法查看本机字体：\(reason)")
     }
     static func pdfFailed(_ reason: String) -> Self {
         .init(.pdfFailed, text: "没有生成 PDF：\(reason)")

@@ -82,6 +82,7 @@ extension DiagnosticRule {
     public static let outputUnwritable = DiagnosticRule("output-unwritable", .error, "无法写入输出文件")
     public static let pdfFailed = DiagnosticRule("pdf-failed", .error, "没有生成 PDF")
     public static let packageWriteFailed = DiagnosticRule("package-write-failed", .error, "文稿无法打包成 .docx / .odt")
+    public static let fontsUnavailable = DiagnosticRule("fonts-unavailable", .error, "wengao fonts 无法查看本机字体")
 
     // The tool itself.
     public static let fixRefused = DiagnosticRule("fix-refused", .error, "wengao fix 没有改写输入文件")
@@ -143,6 +144,7 @@ extension DiagnosticRule {
         .outputUnwritable,
         .pdfFailed,
         .packageWriteFailed,
+        .fontsUnavailable,
         .fixRefused,
         .internalError,
     ]
