@@ -35,12 +35,15 @@ struct Console {
         colors = DiagnosticFormatter.Colors(enabled: isTerminal && (Environment.value("NO_COLOR") ?? "").isEmpty)
     }
 
+    /// A one-line message; control characters in it (from a file name or an argument) are
+    /// shown visibly, never sent to the terminal.
     func error(_ message: String) {
-        write(colors.wrap("错误:", "1;31") + " " + message)
+        write(colors.wrap("错误:", "1;31") + " " + DiagnosticFormatter.visible(message))
     }
 
+    /// A one-line message, file names in it shown like `error`'s.
     func status(_ message: String) {
-        write(message)
+        write(DiagnosticFormatter.visible(message))
     }
 
     /// How many diagnostics of one rule in one file are shown before the rest are counted.
@@ -58,7 +61,7 @@ struct Console {
         var shown: [String: Int] = [:]
         var hidden: [(file: String, rule: String, count: Int)] = []
         func countHidden() {
-            for (file, rule, count) in hidden { write(BatchText.moreOfRule(rule, count: count, in: file)) }
+            for (file, rule, count) in hidden { status(BatchText.moreOfRule(rule, count: count, in: file)) }
             hidden = []
             shown = [:]
         }
