@@ -3,7 +3,8 @@
 /// A file stands for itself, whatever its name (the user chose it). A folder stands for
 /// every `.yaml` and `.yml` file directly inside it, sorted by name so that runs, and
 /// the order of their messages, are the same every time; hidden files (editor and
-/// `._` resource-fork litter) and subfolders are left out. A path given twice, or both
+/// `._` resource-fork litter), subfolders, and anything else that is not a regular file
+/// (a FIFO, a socket, a device) are left out. A path given twice, or both
 /// by itself and through its folder, is one input.
 public enum BatchInputs {
     public static let extensions: Set<String> = ["yaml", "yml"]
@@ -28,9 +29,14 @@ public enum BatchInputs {
                 continue
             }
             let folder = argument.hasSuffix("/") ? argument : argument + "/"
+            // Regular files only: a FIFO named `x.yaml` would hang the batch on opening it, a
+            // device or socket is no input. A symbolic link counts as what it points to; a
+            // dangling one is kept, to fail as a missing file rather than vanish.
             let files = entries.filter { entry in
-                !entry.name.hasPrefix(".") && extensions.contains(pathExtension(entry.name).lowercased())
-                    && !(entry.isFolder ?? isFolder(folder + entry.name))
+                guard !entry.name.hasPrefix("."), extensions.contains(pathExtension(entry.name).lowercased()) else { return false }
+                if let isRegular = entry.isRegular { return isRegular }
+                let kind = FileSystem.kind(of: folder + entry.name)
+                return kind == .other || kind == .missing
             }.map { folder + $0.name }
             if files.isEmpty {
                 problems.append(Diagnostic(.folderWithoutInputs(argument), at: nil))
