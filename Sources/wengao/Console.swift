@@ -56,8 +56,10 @@ struct Console {
     /// rule in a file are shown and the rest counted in one line after that file's
     /// diagnostics, unless `showingAll` (`--all`). JSON output is never cut.
     func report(_ diagnostics: [Diagnostic], source known: SourceText? = nil, showingAll: Bool = false) {
-        var cache: [String: SourceText?] = [:]
-        if let known { cache[known.path] = known }
+        // Files by their bytes (PathKey): two names that are canonically equivalent are
+        // two files, each shown with its own lines.
+        var cache: [PathKey: SourceText?] = [:]
+        if let known { cache[PathKey(known.path)] = known }
         var shown: [String: Int] = [:]
         var hidden: [(file: String, rule: String, count: Int)] = []
         func countHidden() {
@@ -68,7 +70,7 @@ struct Console {
         var currentFile: String?
         for diagnostic in diagnostics {
             let file = diagnostic.location?.file
-            if file != currentFile {
+            if !PathKey.same(file, currentFile) {
                 countHidden()
                 currentFile = file
             }
@@ -85,8 +87,8 @@ struct Console {
             }
             var source: SourceText?
             if let file {
-                if cache[file] == nil { cache[file] = SourceText.forDisplay(path: file) }
-                source = cache[file] ?? nil
+                if cache[PathKey(file)] == nil { cache[PathKey(file)] = SourceText.forDisplay(path: file) }
+                source = cache[PathKey(file)] ?? nil
             }
             write(DiagnosticFormatter.format(diagnostic, source: source, colors: colors))
         }

@@ -55,4 +55,30 @@ import Testing
         #expect(fix.stderr.contains(message), "\(fix.stderr)")
         #expect(files(in: folder) == ["pipe.yaml"])
     }
+
+    /// Item 7: 金.yaml (U+91D1) and 金.yaml (U+F90A), or NFC and NFD café.yaml, are two files;
+    /// a batch took each pair for one and skipped an input without a word.
+    @Test func canonicallyEquivalentNamesAreTwoInputsWithTwoOutputs() throws {
+        let folder = try Paths.scratch()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let stems = ["\u{91D1}", "\u{F90A}", "caf\u{E9}", "cafe\u{301}"]
+        for (index, stem) in stems.enumerated() {
+            // POSIX calls, byte for byte: nothing on the way may normalize the name.
+            let descriptor = open(inputs.path + "/" + stem + ".yaml", O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            try #require(descriptor >= 0)
+            let text = input.replacingOccurrences(of: "完成任务", with: "完成第\(index + 1)项任务")
+            _ = Array(text.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+        }
+        let result = try wengao(["summary", "in", "--output-dir", "out", "--format", "docx"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("已生成 4 份半年工作总结（4 个文件，在 out）\n"), "\(result.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let written = Set(files(in: out).map { Array($0.utf8) })
+        #expect(written == Set(stems.map { Array(($0 + ".docx").utf8) }), "\(files(in: out))")
+        // Four different documents, each from its own input.
+        let documents = try files(in: out).map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        #expect(Set(documents).count == 4)
+    }
 }

@@ -5,7 +5,8 @@
 /// the order of their messages, are the same every time; hidden files (editor and
 /// `._` resource-fork litter), subfolders, and anything else that is not a regular file
 /// (a FIFO, a socket, a device) are left out. A path given twice, or both
-/// by itself and through its folder, is one input.
+/// by itself and through its folder, is one input; paths are the same when their bytes
+/// are, so 金 (U+91D1) and 金 (U+F90A), or NFC and NFD `café`, are two inputs.
 public enum BatchInputs {
     public static let extensions: Set<String> = ["yaml", "yml"]
 
@@ -13,11 +14,12 @@ public enum BatchInputs {
     ///   A missing file is not an error here: it fails as an input, with the others going on.
     public static func expand(_ arguments: [String]) throws(DiagnosticError) -> [String] {
         var inputs: [String] = []
-        var seen = Set<String>()
+        // By bytes: two files whose names are canonically equivalent are two inputs.
+        var seen = Set<PathKey>()
         var problems: [Diagnostic] = []
         let workingFolder = WorkingFolder()
         func add(_ path: String) {
-            if seen.insert(Path.canonical(workingFolder.absolute(path))).inserted { inputs.append(path) }
+            if seen.insert(PathKey(Path.canonical(workingFolder.absolute(path)))).inserted { inputs.append(path) }
         }
         for argument in arguments {
             guard isFolder(argument) else {
