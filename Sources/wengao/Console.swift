@@ -35,12 +35,15 @@ struct Console {
         colors = DiagnosticFormatter.Colors(enabled: isTerminal && (Environment.value("NO_COLOR") ?? "").isEmpty)
     }
 
+    /// A one-line message; control characters in it (from a file name or an argument) are
+    /// shown visibly, never sent to the terminal.
     func error(_ message: String) {
-        write(colors.wrap("错误:", "1;31") + " " + message)
+        write(colors.wrap("错误:", "1;31") + " " + DiagnosticFormatter.visible(message))
     }
 
+    /// A one-line message, file names in it shown like `error`'s.
     func status(_ message: String) {
-        write(message)
+        write(DiagnosticFormatter.visible(message))
     }
 
     /// How many diagnostics of one rule in one file are shown before the rest are counted.
@@ -53,19 +56,21 @@ struct Console {
     /// rule in a file are shown and the rest counted in one line after that file's
     /// diagnostics, unless `showingAll` (`--all`). JSON output is never cut.
     func report(_ diagnostics: [Diagnostic], source known: SourceText? = nil, showingAll: Bool = false) {
-        var cache: [String: SourceText?] = [:]
-        if let known { cache[known.path] = known }
+        // Files by their bytes (PathKey): two names that are canonically equivalent are
+        // two files, each shown with its own lines.
+        var cache: [PathKey: SourceText?] = [:]
+        if let known { cache[PathKey(known.path)] = known }
         var shown: [String: Int] = [:]
         var hidden: [(file: String, rule: String, count: Int)] = []
         func countHidden() {
-            for (file, rule, count) in hidden { write(BatchText.moreOfRule(rule, count: count, in: file)) }
+            for (file, rule, count) in hidden { status(BatchText.moreOfRule(rule, count: count, in: file)) }
             hidden = []
             shown = [:]
         }
         var currentFile: String?
         for diagnostic in diagnostics {
             let file = diagnostic.location?.file
-            if file != currentFile {
+            if !PathKey.same(file, currentFile) {
                 countHidden()
                 currentFile = file
             }
@@ -82,8 +87,8 @@ struct Console {
             }
             var source: SourceText?
             if let file {
-                if cache[file] == nil { cache[file] = SourceText.forDisplay(path: file) }
-                source = cache[file] ?? nil
+                if cache[PathKey(file)] == nil { cache[PathKey(file)] = SourceText.forDisplay(path: file) }
+                source = cache[PathKey(file)] ?? nil
             }
             write(DiagnosticFormatter.format(diagnostic, source: source, colors: colors))
         }

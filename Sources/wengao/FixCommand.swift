@@ -107,7 +107,7 @@ extension FileSystem {
 enum FixText {
     static func refused(_ file: String) -> String { "未改动 \(file)：请先改正上面的错误" }
 
-    static func unwritable(_ file: String, _ error: any Error) -> String { "无法写入 \(file)：\(error)" }
+    static func unwritable(_ file: String, _ error: any Error) -> String { "无法写入 \(file)：\(WriteFailure.reason(error, path: file))" }
 
     /// `已改正 a.yaml：12 处标点、2 处手写编号、3 行行尾空格`
     static func summary(_ file: String, _ outcome: InputFix.Outcome, dryRun: Bool) -> String {

@@ -194,7 +194,7 @@ struct GenerateCommand {
         let generator: Generator, plan: BatchPlan
         var conversion: PDFConversion? = nil
         // Each input's PDF, by the path of the DOCX it is made from.
-        var pdfTargets: [String: (path: String, displayPath: String)] = [:]
+        var pdfTargets: [PathKey: (path: String, displayPath: String)] = [:]
         do {
             generator = try loading.join().get()
             var made = try planned.get()
@@ -205,7 +205,7 @@ struct GenerateCommand {
                 let planned = try planned.get()
                 for (job, original) in zip(made.jobs, planned.jobs) {
                     for (target, asked) in zip(job.targets, original.targets) where target.format == .docx {
-                        pdfTargets[target.path] = (String(asked.path.dropLast(5)) + ".pdf", String(asked.displayPath.dropLast(5)) + ".pdf")
+                        pdfTargets[PathKey(target.path)] = (String(asked.path.dropLast(5)) + ".pdf", String(asked.displayPath.dropLast(5)) + ".pdf")
                     }
                 }
             }
@@ -229,7 +229,7 @@ struct GenerateCommand {
             var outcome = outcome
             if let conversion {
                 for target in outcome.written {
-                    if let pdf = pdfTargets[target.path] {
+                    if let pdf = pdfTargets[PathKey(target.path)] {
                         pdfJobs.append((PDFConversion.Job(docx: target.path, pdf: pdf.path), outcome.input, pdf.displayPath))
                     }
                 }

@@ -1,3 +1,5 @@
+import WengaoKit
+
 /// A unified diff (`diff -u`) between two versions of a file whose lines correspond one to
 /// one, as `wengao fix` makes them: it changes characters within lines and never adds or
 /// removes a line. Three lines of context, as `diff -u` gives.
@@ -37,7 +39,11 @@ enum UnifiedDiff {
         return text
     }
 
-    private static func header(_ path: String) -> String { "--- \(path)\n+++ \(path)\n" }
+    /// The path shown with its control characters visible, like every name the tool prints.
+    private static func header(_ path: String) -> String {
+        let path = DiagnosticFormatter.visible(path)
+        return "--- \(path)\n+++ \(path)\n"
+    }
 
     /// The lines with their line ends; a last line without one gets diff's marker.
     private static func lines(_ text: String) -> [String] {

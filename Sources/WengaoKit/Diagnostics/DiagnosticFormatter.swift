@@ -22,17 +22,18 @@ public enum DiagnosticFormatter {
         let color = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
         var text = ""
         if let location = diagnostic.location {
-            text += colors.wrap("\(location):", "1") + " "
+            text += colors.wrap(visible("\(location):"), "1") + " "
         }
         text += colors.wrap(label(diagnostic.severity) + ":", color) + " "
-        text += colors.wrap(diagnostic.message, "1") + " [\(diagnostic.id)]"
+        text += colors.wrap(visible(diagnostic.message), "1") + " [\(visible(diagnostic.id))]"
         if let location = diagnostic.location, let line = source?.line(location.line) {
+            // The caret is placed by the line as shown, replacements included.
             let (shown, prefix) = window(of: line, column: location.column)
-            text += "\n" + String(location.line).leftPadded(to: 5) + " | " + shown.replacingTabs
-            text += "\n      | " + prefix.caretIndent + colors.wrap("^", "1;32")
+            text += "\n" + String(location.line).leftPadded(to: 5) + " | " + visible(shown).replacingTabs
+            text += "\n      | " + visible(prefix).caretIndent + colors.wrap("^", "1;32")
         }
         for note in diagnostic.notes {
-            text += "\n" + colors.wrap("  注:", "1;36") + " " + note
+            text += "\n" + colors.wrap("  注:", "1;36") + " " + visible(note)
         }
         return text
     }
@@ -50,6 +51,37 @@ public enum DiagnosticFormatter {
                 ("message", .string(diagnostic.message)),
             ])
         }).rendered() + "\n"
+    }
+
+    /// `text` with every control character a terminal would act on made visible: C0
+    /// controls as their Control Pictures (ESC → `␛`, BEL → `␇`, line feed → `␊`), DEL as
+    /// `␡`, and C1 controls (U+0080–U+009F, which some terminals take as ESC sequences too)
+    /// as `<U+009B>`. A tab is left alone (a source line shows it as spaces). Every name,
+    /// message and source line the tool prints goes through this, so an input or file name
+    /// holding `ESC ] 0 ; … BEL` cannot retitle the window or clear the screen; JSON output
+    /// is not shown this way, it escapes the same characters by JSON's rules.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09:
+                result.append(scalar)
+            case 0x00...0x1F:
+                result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F:
+                result.append("\u{2421}")
+            case 0x80...0x9F:
+                result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0"))>".unicodeScalars)
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value != 0x09 && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
     }
 
     /// At most this many characters of a source line are shown; a longer line is cut to a
@@ -86,8 +118,8 @@ extension String {
         return result
     }
 
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - count)) + self
+    fileprivate func leftPadded(to width: Int, with pad: Character = " ") -> String {
+        String(repeating: pad, count: max(0, width - count)) + self
     }
 
     /// White space as wide as the text, counting wide (CJK) characters as two columns, so

@@ -1,4 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Part of the one message catalog (DiagnosticMessage.swift), kept in its own file so that
 // the batch messages can be read, and merged, apart from the input rules.
@@ -33,8 +38,64 @@ extension DiagnosticMessage {
         .init(.packageWriteFailed,
               text: "无法生成 \(path)：压缩文稿内容时出错，可能是内存不足；请关闭其他程序后重试")
     }
-    static func outputUnwritable(_ path: String, isFolder: Bool) -> Self {
-        let reason = isFolder ? "这是一个文件夹" : "没有写入权限或路径不存在"
-        return .init(.outputUnwritable, text: "无法写入 \(path)：\(reason)；请换一个输出路径（-o）或文件夹（--output-dir）")
+    /// `path` could not be written: the reason is told from `error`'s errno (a full disk,
+    /// a file where a folder should be, no permission …), not guessed.
+    static func outputUnwritable(_ path: String, error: any Error) -> Self {
+        let reason = FileSystem.isDirectory(path) ? "这是一个文件夹" : WriteFailure.reason(error, path: path)
+        return .init(.outputUnwritable,
+                     text: "无法写入 \(path)：\(reason)；请换一个输出路径（-o）或文件夹（--output-dir）")
+    }
+}
+
+/// What went wrong writing a file, in the user's words, from the `errno` it failed with.
+public enum WriteFailure {
+    /// The `errno` inside `error` (a `POSIXError`, as `AtomicFile` throws), if any.
+    public static func code(of error: any Error) -> Int32? {
+        (error as? POSIXError)?.code.rawValue
+    }
+
+    /// Why writing `path` failed with `error`: `磁盘已满`, `/dev/null 不是文件夹`, `没有写入权限`,
+    /// `路径不存在`, `只读文件系统` …; the system's own words and number for the rare rest.
+    public static func reason(_ error: any Error, path: String) -> String {
+        guard let code = code(of: error) else { return "\(error)" }
+        return reason(errno: code, path: path)
+    }
+
+    public static func reason(errno code: Int32, path: String) -> String {
+        switch code {
+        case ENOSPC: return "磁盘已满，没有空间写入"
+        case EDQUOT: return "超出磁盘配额，没有空间写入"
+        case ENOTDIR:
+            if let blocker = nonFolderAncestor(of: path) { return "\(blocker) 不是文件夹（是文件或设备）" }
+            return "路径中有一项不是文件夹"
+        case EISDIR: return "这是一个文件夹"
+        case EACCES, EPERM: return "没有写入权限"
+        case ENOENT: return "路径不存在"
+        case EROFS: return "只读文件系统"
+        case ENAMETOOLONG: return "文件名或路径过长"
+        case ELOOP: return "路径中的符号链接层数过多或成环"
+        case EIO: return "读写设备出错"
+        default: return "系统错误 \(code)（\(String(cString: strerror(code)))）"
+        }
+    }
+
+    /// The first folder above `path` that exists but is not a folder (`/dev/null` for
+    /// `/dev/null/a.docx`), as `ENOTDIR` means.
+    static func nonFolderAncestor(of path: String) -> String? {
+        var folder = Path.deletingLastComponent(path)
+        var ancestors: [String] = []
+        while !folder.isEmpty, !ancestors.contains(folder) {
+            ancestors.append(folder)
+            folder = Path.deletingLastComponent(folder)
+        }
+        // From the root down: the outermost one that is there and is not a folder.
+        for ancestor in ancestors.reversed() {
+            switch FileSystem.kind(of: ancestor) {
+            case .directory: continue
+            case .missing: return nil
+            case .other, .special: return ancestor
+            }
+        }
+        return nil
     }
 }

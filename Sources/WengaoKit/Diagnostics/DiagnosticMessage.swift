@@ -27,6 +27,9 @@ extension DiagnosticMessage {
     static func fileIsDirectory() -> Self {
         .init(.fileUnreadable, text: "这是一个文件夹，不是文件；请给出 .yaml 文件的路径")
     }
+    static func fileNotRegular() -> Self {
+        .init(.fileUnreadable, text: "这不是普通文件（是命名管道、设备或套接字）；Wengao 只读取普通的 .yaml 文件")
+    }
     static func fileMissing() -> Self {
         .init(.fileUnreadable, text: "文件不存在；请检查路径和文件名")
     }

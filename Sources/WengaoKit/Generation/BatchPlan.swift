@@ -84,11 +84,12 @@ public struct BatchPlan: Sendable {
     static func overwrittenInputs(_ jobs: [Job], workingFolder: WorkingFolder) -> [Diagnostic] {
         // Resolving a path asks the file system about every folder in it; only an output
         // named like some input can be that input, so only those are resolved.
-        let names = Set(jobs.map { Path.fileName($0.input, workingFolder: workingFolder) })
-        let suspects = jobs.flatMap(\.targets).filter { names.contains(Path.lastComponent($0.path)) }
+        // Compared by bytes, as the file system compares names (PathKey).
+        let names = Set(jobs.map { PathKey(Path.fileName($0.input, workingFolder: workingFolder)) })
+        let suspects = jobs.flatMap(\.targets).filter { names.contains(PathKey(Path.lastComponent($0.path))) }
         guard !suspects.isEmpty else { return [] }
-        let inputs = Set(jobs.map { Path.canonical(workingFolder.absolute($0.input)) })
-        return suspects.filter { inputs.contains(Path.canonical($0.path)) }.map {
+        let inputs = Set(jobs.map { PathKey(Path.canonical(workingFolder.absolute($0.input))) })
+        return suspects.filter { inputs.contains(PathKey(Path.canonical($0.path))) }.map {
             Diagnostic(.outputIsInput($0.path), at: nil)
         }
     }
@@ -98,22 +99,24 @@ public struct BatchPlan: Sendable {
     ///
     /// Paths are compared as written, `.` and `..` resolved: every output of a plan goes
     /// into one folder (or is the single `-o` file), so two names for one file can only
-    /// differ there, not through a symbolic link.
+    /// differ there, not through a symbolic link. They are compared as bytes (`PathKey`):
+    /// 金.docx (U+91D1) and 金.docx (U+F90A) are two files, not a collision.
     static func collisions(_ jobs: [Job]) -> [Diagnostic] {
-        var writers: [String: [Int]] = [:]
-        var order: [String] = []
+        var writers: [PathKey: [Int]] = [:]
+        var order: [(key: PathKey, path: String)] = []
         for (index, job) in jobs.enumerated() {
             for target in job.targets {
-                let key = Path.standardized(target.path)
-                if writers[key] == nil { order.append(key) }
+                let path = Path.standardized(target.path)
+                let key = PathKey(path)
+                if writers[key] == nil { order.append((key, path)) }
                 writers[key, default: []].append(index)
             }
         }
         var reported = Set<[Int]>()
         var diagnostics: [Diagnostic] = []
-        for key in order {
+        for (key, _) in order {
             guard let indices = writers[key], indices.count > 1, reported.insert(indices).inserted else { continue }
-            let outputs = order.filter { writers[$0] == indices }
+            let outputs = order.filter { writers[$0.key] == indices }.map(\.path)
             diagnostics.append(Diagnostic(.outputCollision(inputs: indices.map { jobs[$0].input }, outputs: outputs), at: nil))
         }
         return diagnostics

@@ -93,8 +93,7 @@ extension Generator {
                 do {
                     try Self.write(data, to: target.path)
                 } catch {
-                    let isFolder = BatchInputs.isFolder(target.path)
-                    outcome.diagnostics.append(Diagnostic(.outputUnwritable(target.path, isFolder: isFolder), at: nil))
+                    outcome.diagnostics.append(Diagnostic(.outputUnwritable(target.path, error: error), at: nil))
                     return outcome
                 }
                 outcome.written.append(target)

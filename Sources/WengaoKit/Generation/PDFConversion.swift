@@ -103,7 +103,7 @@ public struct PDFConversion: Sendable {
                 FileSystem.makeFolders(Path.deletingLastComponent(job.pdf))
                 try AtomicFile.write(Data(bytes), to: job.pdf)
             } catch {
-                failures[index] = Diagnostic(.outputUnwritable(job.pdf, isFolder: FileSystem.isDirectory(job.pdf)), at: nil)
+                failures[index] = Diagnostic(.outputUnwritable(job.pdf, error: error), at: nil)
             }
         }
         return failures

@@ -81,6 +81,7 @@ public struct SourceText: Sendable {
         switch FileSystem.kind(of: path) {
         case .missing: throw DiagnosticError(Diagnostic(.fileMissing(), at: location))
         case .directory: throw DiagnosticError(Diagnostic(.fileIsDirectory(), at: location))
+        case .special: throw DiagnosticError(Diagnostic(.fileNotRegular(), at: location))
         case .other: break
         }
         if let size = FileSystem.size(of: path), size > limits.maximumFileSize {

@@ -45,24 +45,26 @@ extension FileSystem {
     }
 
     /// The names in a folder, `.` and `..` left out, in no particular order; nil when the
-    /// folder cannot be read. Each says whether it is a folder when the folder's own listing
-    /// tells (plain files and folders), and nil for a symbolic link or a file system that
-    /// does not say, left for `isDirectory` to ask only of the names that matter.
-    static func entries(of folder: String) -> [(name: String, isFolder: Bool?)]? {
+    /// folder cannot be read. Each says whether it is a folder, and whether it is a regular
+    /// file, when the folder's own listing tells (files, folders, FIFOs, sockets, devices),
+    /// and nil for a symbolic link or a file system that does not say, left for
+    /// `isDirectory` or `kind(of:)` to ask only of the names that matter.
+    static func entries(of folder: String) -> [(name: String, isFolder: Bool?, isRegular: Bool?)]? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
-        var entries: [(name: String, isFolder: Bool?)] = []
+        var entries: [(name: String, isFolder: Bool?, isRegular: Bool?)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             guard name != "." && name != ".." else { continue }
-            let isFolder: Bool? = switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): true
-            case Int32(DT_REG): false
-            default: nil
+            let (isFolder, isRegular): (Bool?, Bool?) = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): (true, false)
+            case Int32(DT_REG): (false, true)
+            case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): (false, false)
+            default: (nil, nil)
             }
-            entries.append((name, isFolder))
+            entries.append((name, isFolder, isRegular))
         }
         return entries
     }

@@ -11,14 +11,20 @@ import Darwin
 /// ICU into the binary; these are what the library (and the console of `wengao`) need of them.
 public enum FileSystem {
     enum Kind {
-        case missing, directory, other
+        /// `other` is a regular file; `special` a named pipe (FIFO), socket or device, which
+        /// Wengao never reads: opening a FIFO waits for a writer that may never come.
+        case missing, directory, other, special
     }
 
     /// What is at `path`, following a symbolic link.
     static func kind(of path: String) -> Kind {
         var status = stat()
         guard stat(path, &status) == 0 else { return .missing }
-        return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .other
+        default: return .special
+        }
     }
 
     static func isDirectory(_ path: String) -> Bool { kind(of: path) == .directory }
@@ -30,15 +36,20 @@ public enum FileSystem {
         return Int(status.st_size)
     }
 
-    /// At most `limit` bytes from the start of the file; nil when it cannot be opened or read.
+    /// At most `limit` bytes from the start of the file; nil when it cannot be opened or read,
+    /// or is not a regular file.
+    ///
+    /// Opened without blocking and asked what it is before anything is read: a FIFO put in
+    /// place of a file after `kind(of:)` looked at it gives nil here rather than a hang.
     static func contents(of path: String, upTo limit: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        // Room for the whole file and one byte more, to see one that grew; a device without
-        // a size is read in pieces of the same room.
         var status = stat()
-        let size = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        // Room for the whole file and one byte more, to see one that grew.
+        let size = max(Int(status.st_size), 0)
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, min(size + 1, limit, 1 << 20)), alignment: 1)
         defer { chunk.deallocate() }
         var bytes: [UInt8] = []

@@ -214,3 +214,22 @@ public enum Path {
         }
     }
 }
+
+/// A path as the file system knows it: its bytes. Swift's `String` equality is canonical
+/// equivalence, under which 金 (U+91D1) equals 金 (U+F90A) and an NFC `café` its NFD
+/// spelling — two different files on Linux. Wherever paths are told apart (inputs made
+/// one, outputs checked for collision, a cache by file), they are compared as this.
+public struct PathKey: Hashable, Sendable {
+    public let bytes: [UInt8]
+
+    public init(_ path: String) { bytes = Array(path.utf8) }
+
+    /// The two paths are the same bytes.
+    public static func same(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (a?, b?): a.utf8.elementsEqual(b.utf8)
+        default: false
+        }
+    }
+}

@@ -28,6 +28,7 @@ public enum InputFix {
         switch FileSystem.kind(of: path) {
         case .missing: throw DiagnosticError(Diagnostic(.fileMissing(), at: location))
         case .directory: throw DiagnosticError(Diagnostic(.fileIsDirectory(), at: location))
+        case .special: throw DiagnosticError(Diagnostic(.fileNotRegular(), at: location))
         case .other: break
         }
         guard let bytes = FileSystem.contents(of: path, upTo: limits.maximumFileSize + 1) else {

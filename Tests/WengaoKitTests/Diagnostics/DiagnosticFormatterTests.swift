@@ -32,6 +32,29 @@ import Testing
         #expect(DiagnosticFormatter.window(of: "short", column: 3) == ("short", "sh"))
     }
 
+    /// Issue 12, item 6: a line holding `ESC ] 0 ; PWNED BEL ESC [ 2 J` would retitle the
+    /// terminal and clear it; the line, the message and the file name show it visibly, the
+    /// caret still under the character it points at.
+    @Test func controlCharactersAreShownNotSentToTheTerminal() {
+        let line = "title: \u{1B}]0;PWNED\u{07}\u{1B}[2J标题\u{7F}\u{9B}X"
+        let source = SourceText(path: "a\u{1B}[31m.yaml", text: line + "\n")
+        let column = line.unicodeScalars.count   // the X
+        let text = DiagnosticFormatter.format(
+            Diagnostic(.error, id: "x", message: "含\u{1B}[2J", at: SourceLocation(file: "a\u{1B}[31m.yaml", line: 1, column: column),
+                       notes: ["注\u{07}"]),
+            source: source)
+        // `title: ␛]0;PWNED␇␛[2J` is 21 columns, 标题 4, ␡ 1, <U+009B> 8: the X is in column 35.
+        #expect(text == """
+        a␛[31m.yaml:1:\(column): 错误: 含␛[2J [x]
+            1 | title: ␛]0;PWNED␇␛[2J标题␡<U+009B>X
+              | \(String(repeating: " ", count: 34))^
+          注: 注␇
+        """)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
+        #expect(DiagnosticFormatter.visible("制表\t不变") == "制表\t不变")
+        #expect(DiagnosticFormatter.visible("\u{00}\u{0A}\u{0D}\u{1F}") == "\u{2400}\u{240A}\u{240D}\u{241F}")
+    }
+
     @Test func jsonEscapes() {
         let tricky = Diagnostic(.error, id: "x", message: "引号\"与\\换行\n和\u{01}", at: SourceLocation(file: "b\".yaml", line: 1, column: 2))
         #expect(DiagnosticFormatter.json([tricky]) == """

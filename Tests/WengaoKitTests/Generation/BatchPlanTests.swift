@@ -57,6 +57,36 @@ import Testing
         }
     }
 
+    /// Issue 12, item 7: names that are canonically equivalent but different bytes are two
+    /// files — two inputs and two outputs, no collision; the same bytes still collide.
+    @Test func pathsAreComparedAsBytesNotAsCanonicallyEquivalentStrings() throws {
+        let folder = try Scratch.folder()
+        let names = ["\u{91D1}.yaml", "\u{F90A}.yaml", "caf\u{E9}.yaml", "cafe\u{301}.yaml"]
+        #expect(names[0] == names[1] && names[2] == names[3], "Swift takes them for one string")
+        var paths: [String] = []
+        for name in names {
+            let path = folder.path + "/" + name
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            try #require(descriptor >= 0, "cannot make \(name)")
+            close(descriptor)
+            paths.append(path)
+        }
+        let expanded = try BatchInputs.expand([folder.path] + paths)
+        #expect(Set(expanded.map { Array($0.utf8) }) == Set(paths.map { Array($0.utf8) }))
+        #expect(expanded.count == 4)
+        let plan = try BatchPlan(inputs: expanded, formats: [.docx], outputDirectory: "/tmp/out")
+        #expect(Set(plan.jobs.map { Array($0.targets[0].path.utf8) }).count == 4)
+        #expect {
+            try BatchPlan(inputs: ["a/\u{91D1}.yaml", "b/\u{F90A}.yml", "c/\u{91D1}.yml"], formats: [.docx], outputDirectory: "/tmp/out")
+        } throws: { error in
+            guard let diagnostics = (error as? DiagnosticError)?.diagnostics, diagnostics.count == 1 else { return false }
+            let message = diagnostics[0].message.unicodeScalars
+            // a/ and c/ collide, b/ (U+F90A) does not.
+            return message.contains("\u{91D1}") && !message.contains("\u{F90A}")
+                && diagnostics[0].message.utf8.elementsEqual("输入文件 a/\u{91D1}.yaml、c/\u{91D1}.yml 会写入同一个输出文件 /tmp/out/\u{91D1}.docx；请给其中一个改名，或分两次运行并用 --output-dir 指定不同的文件夹".utf8)
+        }
+    }
+
     @Test func anOutputOverAnInputIsRefused() throws {
         let folder = try Scratch.folder()
         let input = try Scratch.write(Scratch.input("x"), "x.docx", in: folder)
