@@ -53,6 +53,11 @@ extension DiagnosticMessage {
     static func templateSyntax(_ problem: String) -> Self {
         .init(.templateSyntax, text: "模板语法错误：\(problem)")
     }
+    static func templateTooLarge(section: String?) -> Self {
+        let place = section.map { "，多出的部分来自节 {{#\($0)}} 的展开" } ?? ""
+        return .init(.templateTooLarge,
+                     text: "模板展开后超过上限（约 16 MiB 的文稿标记）\(place)；节套着同一个列表的节时，每套一层就成倍增长，请检查模板的嵌套")
+    }
     static func templateMarkup(_ problem: String) -> Self {
         .init(.templateMarkup, text: "模板生成的文稿标记无效：\(problem)")
     }

@@ -71,6 +71,7 @@ extension DiagnosticRule {
     // Templates and style sheets.
     public static let templateSyntax = DiagnosticRule("template-syntax", .error, "模板的 Mustache 语法错误")
     public static let templateMarkup = DiagnosticRule("template-markup", .error, "模板生成的文稿标记无效")
+    public static let templateTooLarge = DiagnosticRule("template-too-large", .error, "模板展开后超过上限")
     public static let unknownStyle = DiagnosticRule("unknown-style", .error, "模板用了样式表里没有的样式")
     public static let styleValue = DiagnosticRule("style-value", .error, "样式表里的值无效")
 
@@ -135,6 +136,7 @@ extension DiagnosticRule {
     public static let catalog: [DiagnosticRule] = all + [
         .templateSyntax,
         .templateMarkup,
+        .templateTooLarge,
         .unknownStyle,
         .styleValue,
         .folderUnreadable,

@@ -34,17 +34,18 @@ public struct DocumentTemplate: Sendable {
             throw DiagnosticError(Diagnostic(.templateSyntax(error.explanation), at: location))
         }
         try MarkupChecker.checkSkeleton(of: source, styleSheet: styleSheet)
+        try MarkupChecker.checkSections(nodes, templatePath: source.path)
         compiled = MarkupFragment.compile(nodes)
     }
 
     /// Renders the report into block markup and reads it into a document.
     ///
-    /// - Throws: `DiagnosticError` when the rendered markup is not valid, which can only
-    ///   happen with unescaped `{{{…}}}` or `{{&…}}` values.
+    /// - Throws: `DiagnosticError` when the rendered markup is not valid (a value holding a
+    ///   character XML forbids), or the rendering outgrows `MustacheRenderer.defaultBudget`.
     public func render(_ report: Report, styleSheet: StyleSheet) throws -> Document {
         let context = TemplateContext.make(for: report)
         let paragraphs: [Paragraph]
-        if let compiled, let built = Self.build(compiled, context: context, styleSheet: styleSheet) {
+        if let compiled, let built = try build(compiled, context: context, styleSheet: styleSheet) {
             paragraphs = built
         } else {
             paragraphs = try renderThroughMarkup(context, styleSheet: styleSheet)
@@ -58,17 +59,29 @@ public struct DocumentTemplate: Sendable {
     }
 
     /// Paragraphs built while rendering, or nil when the rendering must be checked as markup.
-    static func build(_ compiled: [MustacheNode], context: TemplateValue, styleSheet: StyleSheet) -> [Paragraph]? {
-        var renderer = MustacheRenderer(root: context, output: MarkupBuilder(styleSheet: styleSheet))
+    func build(_ compiled: [MustacheNode], context: TemplateValue, styleSheet: StyleSheet,
+               budget: Int = MustacheRenderer<MarkupBuilder>.defaultBudget) throws -> [Paragraph]? {
+        var renderer = MustacheRenderer(root: context, output: MarkupBuilder(styleSheet: styleSheet), budget: budget)
         renderer.render(compiled)
+        try refuseIfExhausted(renderer)
         return renderer.output.paragraphs
+    }
+
+    /// A rendering that ran out of budget is an error at the section where it multiplied.
+    private func refuseIfExhausted<Output>(_ renderer: MustacheRenderer<Output>) throws {
+        guard renderer.exhausted else { return }
+        let section = renderer.exhaustedIn
+        let location = SourceLocation(file: path, line: section?.position.line ?? 1, column: section?.position.column ?? 1)
+        throw DiagnosticError(Diagnostic(.templateTooLarge(section: section?.text), at: location))
     }
 
     /// Renders the markup as text and reads it with libxml2 and `MarkupChecker`: the way
     /// every rendering went before `MarkupBuilder`, and still the one that reports problems.
-    func renderThroughMarkup(_ context: TemplateValue, styleSheet: StyleSheet) throws -> [Paragraph] {
-        var renderer = MustacheRenderer(root: context, expectedLength: length * 2)
+    func renderThroughMarkup(_ context: TemplateValue, styleSheet: StyleSheet,
+                             budget: Int = MustacheRenderer<String>.defaultBudget) throws -> [Paragraph] {
+        var renderer = MustacheRenderer(root: context, expectedLength: length * 2, budget: budget)
         renderer.render(nodes)
+        try refuseIfExhausted(renderer)
         return try MarkupChecker.paragraphs(from: renderer.output, templatePath: path, styleSheet: styleSheet)
     }
 

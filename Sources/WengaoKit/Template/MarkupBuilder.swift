@@ -56,13 +56,13 @@ struct MarkupBuilder: MustacheOutput {
         }
     }
 
-    mutating func appendValue(_ value: String, escaped: Bool) {
+    mutating func appendValue(_ value: String) {
         guard !failed, !value.isEmpty else { return }
         var hasBreak = false
         var isBlank = true
         let clean = value.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.scan(bytes, escaped: escaped, hasBreak: &hasBreak, isBlank: &isBlank)
-        } ?? Self.scan(Array(value.utf8), escaped: escaped, hasBreak: &hasBreak, isBlank: &isBlank)
+            Self.scan(bytes, hasBreak: &hasBreak, isBlank: &isBlank)
+        } ?? Self.scan(Array(value.utf8), hasBreak: &hasBreak, isBlank: &isBlank)
         guard clean else {
             failed = true
             return
@@ -70,10 +70,9 @@ struct MarkupBuilder: MustacheOutput {
         appendText(value, hasBreak: hasBreak, isBlank: isBlank)
     }
 
-    /// Whether `bytes`, written into the markup (escaped or not), would be read back as
-    /// the same text: no character XML 1.0 forbids (C0 controls other than tab, LF and CR;
-    /// U+FFFE, U+FFFF) and, unescaped, no `<`, `&` or `>`.
-    private static func scan(_ bytes: some Collection<UInt8>, escaped: Bool, hasBreak: inout Bool, isBlank: inout Bool) -> Bool {
+    /// Whether `bytes`, escaped into the markup, would be read back as the same text: no
+    /// character XML 1.0 forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF).
+    private static func scan(_ bytes: some Collection<UInt8>, hasBreak: inout Bool, isBlank: inout Bool) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             switch byte {
@@ -83,9 +82,6 @@ struct MarkupBuilder: MustacheOutput {
                 break
             case 0x00..<0x20:
                 return false
-            case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"):
-                if !escaped { return false }
-                isBlank = false
             case 0xBE...0xBF where previous == (0xEF, 0xBF):
                 return false
             default:

@@ -148,7 +148,7 @@ enum MarkupChecker {
         } catch {
             throw DiagnosticError(Diagnostic(.templateMarkup(error.message),
                                              at: SourceLocation(file: templatePath, line: 1, column: 1),
-                                             notes: ["在填入输入内容后的第 \(error.line) 行；请检查 {{{…}}} 是否插入了未转义的 < 或 &"]))
+                                             notes: ["在填入输入内容后的第 \(error.line) 行；输入的文字里可能有 XML 不允许的字符"]))
         }
         let problems = structureProblems(root, styleSheet: styleSheet)
         if let first = problems.first {

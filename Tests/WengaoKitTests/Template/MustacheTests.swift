@@ -27,10 +27,14 @@ import Testing
         }
     }
 
-    @Test func valuesAreEscapedUnlessAskedNotTo() throws {
+    @Test func valuesAreAlwaysEscaped() throws {
         let names: [String: TemplateValue] = ["x": .text("<a & 'b'>\"")]
         #expect(try render("[{{x}}]", names) == "[&lt;a &amp; &#39;b&#39;&gt;&quot;]")
-        #expect(try render("[{{{x}}}][{{& x }}]", names) == "[<a & 'b'>\"][<a & 'b'>\"]")
+        // The unescaped forms would let input text become markup: refused where they stand.
+        #expect(error("一\n二{{{x}}}") == MustacheSyntaxError(problem: .unescapedValue(tag: "{{{x}}}"),
+                                                          position: TemplatePosition(line: 2, column: 2)))
+        #expect(error("[{{& x }}]") == MustacheSyntaxError(problem: .unescapedValue(tag: "{{&x}}"),
+                                                         position: TemplatePosition(line: 1, column: 2)))
         #expect(try render("[{{missing}}]", names) == "[]")
         #expect(try render("{{yes}} {{no}}", ["yes": .flag(true), "no": .flag(false)]) == "true false")
     }

@@ -1,17 +1,19 @@
 /// A template parsed once into a tree, every tag keeping its place in the template file.
 ///
-/// Wengao's own Mustache, covering what its templates use: `{{name}}` (escaped for the
-/// markup), `{{{name}}}` and `{{&name}}` (not escaped), dotted names, `{{.}}`, sections,
-/// inverted sections and comments, with the specification's standalone-line rule.
-/// Partials, set-delimiters, pragmas and inheritance are rejected at their line and column.
+/// Wengao's own Mustache, covering what its templates use: `{{name}}` (always escaped for
+/// the markup), dotted names, `{{.}}`, sections, inverted sections and comments, with the
+/// specification's standalone-line rule. Unescaped values (`{{{name}}}`, `{{&name}}`, which
+/// would let input text become markup), partials, set-delimiters, pragmas and inheritance
+/// are rejected at their line and column, and so are sections nested deeper than
+/// `maximumSectionDepth`.
 indirect enum MustacheNode: Sendable, Equatable {
     /// Template text between tags, copied to the output as it is.
     case text(String)
     /// Template text as `.text`, also read into markup tokens; made by `MarkupFragment.compile`
     /// when a template is loaded, never by the parser.
     case markup(MarkupFragment)
-    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (not escaped).
-    case value(MustacheName, escaped: Bool)
+    /// `{{name}}`, escaped for the markup.
+    case value(MustacheName)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when `inverted`.
     case section(MustacheName, inverted: Bool, children: [MustacheNode])
 }
@@ -42,6 +44,8 @@ struct MustacheSyntaxError: Error, Equatable {
         case closeNameMismatch(opened: String, closed: String)
         case badName(String)
         case unsupported(tag: String, what: String)
+        case unescapedValue(tag: String)
+        case sectionsTooDeep(String)
     }
 
     var problem: Problem
@@ -57,6 +61,10 @@ struct MustacheSyntaxError: Error, Equatable {
             "节的结束标签与开始标签名称不一致：{{/\(closed)}} 关闭的是 {{#\(opened)}}"
         case let .badName(name): name.isEmpty ? "标签中缺少名称" : "标签中的名称“\(name)”格式不对"
         case let .unsupported(tag, what): "Wengao 的模板不支持\(what) \(tag)"
+        case let .unescapedValue(tag):
+            "\(tag) 会把输入的文字不经转义写进文稿标记，输入里的 < 或 & 就会变成标记；请改用 {{名称}}"
+        case let .sectionsTooDeep(name):
+            "节 {{#\(name)}} 嵌套超过 \(MustacheParser.maximumSectionDepth) 层；每套一层，展开的文稿可能成倍增长，请减少嵌套"
         }
     }
 }

@@ -5,6 +5,12 @@
 /// library used before measured the distance to the end of the template for every tag,
 /// a fifth of a whole run for the speech template.)
 enum MustacheParser {
+    /// The deepest nesting of sections a template may have. Wengao's speech template nests
+    /// seven (a part, its flag, items, sub-points, theirs, details, a flag inside); each
+    /// level can multiply the rendering by the length of a list, so a template is held to a
+    /// few more than that. (The rendering budget bounds what the levels allowed can do.)
+    static let maximumSectionDepth = 12
+
     static func parse(_ text: String) throws(MustacheSyntaxError) -> [MustacheNode] {
         var parser = Parser(bytes: Array(text.utf8))
         return try parser.parse()
@@ -66,6 +72,10 @@ enum MustacheParser {
             case UInt8(ascii: "%"): throw unsupported("{{%\(written)}}", "编译指令（pragma）", position)
             case UInt8(ascii: "$"), UInt8(ascii: "<"):
                 throw unsupported("{{\(Character(Unicode.Scalar(sigil)))\(written)}}", "模板继承", position)
+            case UInt8(ascii: "{"):
+                throw MustacheSyntaxError(problem: .unescapedValue(tag: "{{{\(written)}}}"), position: position)
+            case UInt8(ascii: "&"):
+                throw MustacheSyntaxError(problem: .unescapedValue(tag: "{{&\(written)}}"), position: position)
             default: break
             }
 
@@ -86,6 +96,9 @@ enum MustacheParser {
                 break
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let name = try Self.name(written, at: position)
+                guard open.count < MustacheParser.maximumSectionDepth else {
+                    throw MustacheSyntaxError(problem: .sectionsTooDeep(name.text), position: position)
+                }
                 open.append(OpenSection(name: name, inverted: sigil == UInt8(ascii: "^"), enclosing: nodes))
                 nodes = []
             case UInt8(ascii: "/"):
@@ -103,8 +116,7 @@ enum MustacheParser {
                 swap(&nodes, &section.enclosing)
                 nodes.append(.section(section.name, inverted: section.inverted, children: children))
             default:
-                let escaped = sigil == 0
-                nodes.append(.value(try Self.name(written, at: position), escaped: escaped))
+                nodes.append(.value(try Self.name(written, at: position)))
             }
             return next
         }
