@@ -18,7 +18,10 @@ case "$mode" in
   *) echo "mode: input, style or template" >&2; exit 64 ;;
 esac
 # -enable-testing: the target checks each written part with the library's internal writers.
-swift build --package-path Fuzz -c release --sanitize=fuzzer --sanitize=address -Xswiftc -enable-testing
+# The coverage flags are spelled out: with Swift 6.3, `--sanitize=fuzzer` alone left WengaoKit's
+# objects without coverage counters (libFuzzer ran blind: "cov: 0", "no interesting inputs").
+swift build --package-path Fuzz -c release --sanitize=fuzzer --sanitize=address -Xswiftc -enable-testing \
+  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 corpus="Fuzz/.build/corpus-$mode"
 [ "$mode" = input ] && corpus=Fuzz/.build/corpus
 mkdir -p "$corpus" Fuzz/Findings

@@ -6,6 +6,9 @@
 /// the opening quote or bracket (libyaml's "context" mark) instead; for a tab it gives up
 /// on the tab itself.
 enum YAMLErrorTranslation {
+    /// libyaml takes at most this many characters as a key on one line (a simple key).
+    static let longestKey = 1024
+
     static func diagnostic(for error: YAMLSyntaxError, source: SourceText) -> Diagnostic {
         let file = source.path
         func at(_ mark: YAMLNode.Mark) -> SourceLocation { mark.location(in: file) }
@@ -45,11 +48,10 @@ enum YAMLErrorTranslation {
             return Diagnostic(.yamlSyntax("这一行有字节顺序标记（BOM，U+FEFF），它只能在文件开头；请删去它（常见于把两个文件拼在一起）"),
                               at: SourceLocation(file: source.path, line: mark.line, column: column))
         }
-        // libyaml takes at most 1,024 characters as a key on one line.
         if problem.contains("could not find expected ':'") || problem.contains("mapping values are not allowed"),
            let line = source.line(mark.line), let length = line.unicodeScalars.firstIndex(of: ":").map({
-               line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) }), length > 1024 {
-            return Diagnostic(.yamlSyntax("键太长：有 \(length) 个字符，YAML（libyaml）的键最多 1024 个字符；请缩短这个键"), at: at(mark))
+               line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) }), length > longestKey {
+            return Diagnostic(.yamlSyntax("键太长：有 \(length) 个字符，YAML（libyaml）的键最多 \(longestKey) 个字符；请缩短这个键"), at: at(mark))
         }
         let indentation = [
             "mapping values are not allowed in this context",

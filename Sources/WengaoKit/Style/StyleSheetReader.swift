@@ -164,12 +164,10 @@ public enum StyleSheetReader {
             }
         }
 
-        /// Word's largest page is 22 inches a side; LibreOffice's is larger.
-        static let pageSide: ClosedRange<Double> = 72...1584
-        static let margin: ClosedRange<Double> = 0...1584
-        static let pageNumberGap: ClosedRange<Double> = 0...144
-        /// From 七号 and smaller up to twice 初号.
-        static let typeSize: ClosedRange<Double> = 4...84
+        static let pageSide = StyleValueRange.pageSide
+        static let margin = StyleValueRange.margin
+        static let pageNumberGap = StyleValueRange.pageNumberGap
+        static let typeSize = StyleValueRange.typeSize
 
         mutating func number(_ key: String, _ node: YAMLNode, range: ClosedRange<Double>) -> Double? {
             // The unit words 字 and 行 may follow the number. (Filtered by hand, scalar by
@@ -292,4 +290,15 @@ public enum StyleSheetReader {
             sheet.characterStyles[name] = style
         }
     }
+}
+
+/// The ranges of a style file's lengths, in points (Docs/validation.md lists them in
+/// millimetres; `DocumentedLimitsTests` holds the two together).
+enum StyleValueRange {
+    /// Word's largest page is 22 inches a side; LibreOffice's is larger.
+    static let pageSide: ClosedRange<Double> = 72...1584
+    static let margin: ClosedRange<Double> = 0...1584
+    static let pageNumberGap: ClosedRange<Double> = 0...144
+    /// From 七号 and smaller up to twice 初号.
+    static let typeSize: ClosedRange<Double> = 4...84
 }
