@@ -56,7 +56,10 @@ public enum DiagnosticFormatter {
     /// `text` with every control character a terminal would act on made visible: C0
     /// controls as their Control Pictures (ESC → `␛`, BEL → `␇`, line feed → `␊`), DEL as
     /// `␡`, and C1 controls (U+0080–U+009F, which some terminals take as ESC sequences too)
-    /// as `<U+009B>`. A tab is left alone (a source line shows it as spaces). Every name,
+    /// as `<U+009B>`; so are the bidirectional controls (U+200E, U+200F, U+202A–U+202E,
+    /// U+2066–U+2069), which would reorder the printed line so that it reads otherwise than
+    /// the file and the caret points at the wrong character. A tab is left alone (a source
+    /// line shows it as spaces). Every name,
     /// message and source line the tool prints goes through this, so an input or file name
     /// holding `ESC ] 0 ; … BEL` cannot retitle the window or clear the screen; JSON output
     /// is not shown this way, it escapes the same characters by JSON's rules.
@@ -71,7 +74,7 @@ public enum DiagnosticFormatter {
                 result.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F:
                 result.append("\u{2421}")
-            case 0x80...0x9F:
+            case 0x80...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
                 result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0"))>".unicodeScalars)
             default:
                 result.append(scalar)
@@ -81,7 +84,11 @@ public enum DiagnosticFormatter {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value != 0x09 && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+        switch scalar.value {
+        case 0x09: false
+        case 0x00..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// At most this many characters of a source line are shown; a longer line is cut to a

@@ -55,6 +55,22 @@ import Testing
         #expect(DiagnosticFormatter.visible("\u{00}\u{0A}\u{0D}\u{1F}") == "\u{2400}\u{240A}\u{240D}\u{241F}")
     }
 
+    /// Bidirectional controls would make the printed line read otherwise than the file
+    /// (“Trojan Source”) and move the caret off its character: shown as code points.
+    @Test func bidirectionalControlsAreShown() {
+        #expect(DiagnosticFormatter.visible("要点\u{202E}甲乙\u{202C}丙") == "要点<U+202E>甲乙<U+202C>丙")
+        #expect(DiagnosticFormatter.visible("\u{2066}\u{2069}\u{200E}\u{200F}") == "<U+2066><U+2069><U+200E><U+200F>")
+        // Joiners and the other format characters a Chinese text may hold are left alone.
+        #expect(DiagnosticFormatter.visible("a\u{200D}b\u{FEFF}") == "a\u{200D}b\u{FEFF}")
+        let line = "内容: \u{202E}甲乙X"
+        let text = DiagnosticFormatter.format(
+            Diagnostic(.error, id: "x", message: "m", at: SourceLocation(file: "a.yaml", line: 1, column: line.unicodeScalars.count)),
+            source: SourceText(path: "a.yaml", text: line + "\n"))
+        #expect(!text.unicodeScalars.contains("\u{202E}"))
+        // `内容: ` takes 6 columns, <U+202E> 8, 甲乙 4: the caret follows 18 of them.
+        #expect(text.contains("| \(String(repeating: " ", count: 18))^"), "\(text)")
+    }
+
     @Test func jsonEscapes() {
         let tricky = Diagnostic(.error, id: "x", message: "引号\"与\\换行\n和\u{01}", at: SourceLocation(file: "b\".yaml", line: 1, column: 2))
         #expect(DiagnosticFormatter.json([tricky]) == """
