@@ -28,16 +28,16 @@ extension MarkupChecker {
     /// What is wrong with the elements in the text of `children`, or nil when each element
     /// that starts there ends there.
     static func straddledElement(in children: [MustacheNode]) -> String? {
-        var text = ""
+        var bytes: [UInt8] = []
         for child in children {
             switch child {
-            case let .text(literal): text += literal
-            case let .markup(fragment): text += fragment.text
-            case .value: text.unicodeScalars.append(placeholder)
+            case let .text(literal): bytes.append(contentsOf: literal.utf8)
+            case let .markup(fragment): bytes.append(contentsOf: fragment.text.utf8)
+            case .value: bytes.append(contentsOf: placeholderBytes)
             case .section: break
             }
         }
-        return straddledElement(in: Array(text.utf8))
+        return straddledElement(in: bytes)
     }
 
     /// Scans markup for start and end tags, skipping comments and processing instructions.
@@ -58,7 +58,9 @@ extension MarkupChecker {
                 index += 1
                 continue
             }
-            if let end = skippedConstruct(at: index, in: bytes, find: find) {
+            // `<!…` and `<?…` only: looking for them at every tag would cost an array each.
+            if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?"),
+               let end = skippedConstruct(at: index, in: bytes, find: find) {
                 guard let end else { return "里有一个没有结束的注释或指令" }
                 index = end
                 continue
@@ -110,6 +112,9 @@ extension MarkupChecker {
         }
         return nil
     }
+
+    /// `placeholder` in UTF-8.
+    private static let placeholderBytes = Array(String(Character(placeholder)).utf8)
 
     private static func isNameEnd(_ byte: UInt8) -> Bool {
         switch byte {
