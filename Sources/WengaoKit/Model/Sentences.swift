@@ -72,7 +72,9 @@ public enum Sentences {
             case "。", "！", "？", "!", "?":
                 if depth == 0, pending { count += 1; pending = false }
             default:
-                if !scalar.properties.isWhitespace { pending = true }
+                // Asked only until the sentence has a character: the property look-up is
+                // a few hundred instructions a scalar.
+                if !pending, !scalar.properties.isWhitespace { pending = true }
             }
         }
         return count + (pending ? 1 : 0)
