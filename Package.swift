@@ -52,6 +52,8 @@ let package = Package(
             name: "CICU",
             providers: [.apt(["libicu-dev"])]
         ),
+        // fstatfs and sync_file_range, for flushing a document before its rename (Package/AtomicFile.swift).
+        .systemLibrary(name: "CSystemCalls"),
         .target(
             name: "WengaoKit",
             dependencies: [
@@ -59,6 +61,7 @@ let package = Package(
                 "CLibDeflate",
                 "CLibYAML",
                 "CICU",
+                "CSystemCalls",
             ],
             swiftSettings: libxml2Headers + directMetadataAccess,
             linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WengaoKit
 
 /// The command-line tool's words for a batch run: usage mistakes, the progress line and
@@ -43,6 +48,18 @@ enum BatchText {
     /// `会议.yaml：另有 52 处 half-width-punctuation 未列出（--all 列出全部）`
     static func moreOfRule(_ rule: String, count: Int, in file: String) -> String {
         "\(file)：另有 \(count) 处 [\(rule)] 未列出（--all 列出全部）"
+    }
+
+    /// Ctrl-C, `kill` or a closed terminal ended the run; what it had begun is removed.
+    static func interrupted(signal: Int32, removedTemporaries: Int) -> String {
+        let name = switch signal {
+        case SIGINT: "Ctrl-C（SIGINT）"
+        case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP（终端已关闭）"
+        default: "信号 \(signal)"
+        }
+        let removed = removedTemporaries > 0 ? "删除了 \(removedTemporaries) 个未写完的临时文件，" : ""
+        return "已中断：收到 \(name)，\(removed)已写完的文件保留不动。"
     }
 
     static func convertingPDF(count: Int) -> String { "正在用 LibreOffice 转换 \(count) 份 PDF……" }

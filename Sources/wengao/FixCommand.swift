@@ -85,14 +85,14 @@ struct FixCommand {
     /// it names, and keeps the file's permissions.
     static func replace(_ file: String, with bytes: [UInt8]) throws {
         var target = file
-        if let resolved = realpath(file, nil) {
-            target = String(cString: resolved)
+        if let resolved = Path.withFileSystemPath(file, { realpath($0, nil) }) {
+            target = Path.decoding(cString: resolved)
             free(resolved)
         }
         var status = stat()
-        let hadMode = stat(target, &status) == 0
+        let hadMode = Path.withFileSystemPath(target) { stat($0, &status) } == 0
         try Generator.write(Data(bytes), to: target)
-        if hadMode { _ = chmod(target, status.st_mode & 0o7777) }
+        if hadMode { Path.withFileSystemPath(target) { _ = chmod($0, status.st_mode & 0o7777) } }
     }
 }
 

@@ -20,9 +20,20 @@ enum Wengao {
         """
 
     static func main() {
+        // First, before any thread exists (Interruption.watch says why).
+        Interruption.watch { signal, removed in
+            let console = Console()
+            // A progress bar may hold the line: the message starts on a new one.
+            if console.isTerminal { console.stream.write("\n") }
+            console.status(BatchText.interrupted(signal: signal, removedTemporaries: removed))
+            _exit(128 + signal)
+        }
         let status: ExitStatus
         do {
-            status = try run(Array(CommandLine.arguments.dropFirst()))
+            // By their bytes: `CommandLine.arguments` turns a name that is not UTF-8 (a GBK
+            // file name) into U+FFFD, after which the file cannot be opened.
+            let arguments = (1..<Int(CommandLine.argc)).map { Path.decoding(cString: CommandLine.unsafeArgv[$0]!) }
+            status = try run(arguments)
         } catch {
             error.report()
             status = .usage

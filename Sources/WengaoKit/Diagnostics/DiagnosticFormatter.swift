@@ -76,6 +76,9 @@ public enum DiagnosticFormatter {
                 result.append("\u{2421}")
             case 0x80...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
                 result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0"))>".unicodeScalars)
+            case Path.rawByteBase...(Path.rawByteBase + 0x7F):
+                // A byte of a file name that is not UTF-8 (Path.decoding), as the byte it is.
+                result.append(contentsOf: "<0x\(String(scalar.value - Path.rawByteBase + 0x80, radix: 16, uppercase: true))>".unicodeScalars)
             default:
                 result.append(scalar)
             }
@@ -87,6 +90,7 @@ public enum DiagnosticFormatter {
         switch scalar.value {
         case 0x09: false
         case 0x00..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        case Path.rawByteBase...(Path.rawByteBase + 0x7F): true
         default: false
         }
     }

@@ -48,11 +48,16 @@ public struct PDFConversion: Sendable {
     /// Makes the run's private folder under `TMPDIR` (or /tmp).
     public init() throws(DiagnosticError) {
         let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(base)/wengao-pdf-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else {
+        // On Interruption's list from the moment it exists: Ctrl-C during a conversion
+        // removes it with LibreOffice's profile and the half-made PDFs.
+        let made = Interruption.creatingFolder {
+            var template = Array("\(base)/wengao-pdf-XXXXXX".utf8CString)
+            return mkdtemp(&template).map { Path.decoding(cString: $0) }
+        }
+        guard let made else {
             throw DiagnosticError(Diagnostic(.pdfFailed("无法在 \(base) 建临时文件夹"), at: nil))
         }
-        folder = String(cString: made)
+        folder = made
         FileSystem.makeFolders(folder + "/docx")
     }
 
@@ -164,7 +169,10 @@ public struct PDFConversion: Sendable {
     }
 
     /// Removes the run's folder and everything in it.
-    public func remove() { Self.removeTree(folder) }
+    public func remove() {
+        FileSystem.removeTree(folder)
+        Interruption.finishedFolder(folder)
+    }
 
     /// The profile folder (empty: LibreOffice fills it on its first start) and the
     /// fontconfig file the conversion runs with: the system's configuration, FandolFang's
@@ -215,17 +223,5 @@ public struct PDFConversion: Sendable {
             }
         }
         return result
-    }
-
-    static func removeTree(_ path: String) {
-        if let entries = FileSystem.entries(of: path) {
-            for entry in entries where entry.name != "." && entry.name != ".." {
-                let child = path + "/" + entry.name
-                if entry.isFolder == true { removeTree(child) } else { unlink(child) }
-            }
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
     }
 }

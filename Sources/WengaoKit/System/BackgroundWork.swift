@@ -18,17 +18,9 @@ public final class BackgroundWork<Result>: @unchecked Sendable {
 
     public init(_ work: @escaping @Sendable () -> Result) {
         shared = Shared(work)
-        let context = Unmanaged.passRetained(ThreadBody { [shared] in shared.runIfUnclaimed() }).toOpaque()
-        var thread = pthread_t()
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
         // Nobody waits for the thread to end, only for the work: a thread that finds the
         // work taken ends on its own.
-        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-        if pthread_create(&thread, &attributes, runThreadBody, context) != 0 {
-            Unmanaged<ThreadBody>.fromOpaque(context).release()
-        }
-        pthread_attr_destroy(&attributes)
+        BackgroundThread.detach { [shared] in shared.runIfUnclaimed() }
     }
 
     /// Work nobody asked for is not started; work already running is waited for, so that
@@ -106,6 +98,25 @@ public final class BackgroundWork<Result>: @unchecked Sendable {
             while running { pthread_cond_wait(done, lock) }
             return result
         }
+    }
+}
+
+/// A thread nobody joins: it runs `body` and ends.
+enum BackgroundThread {
+    /// Returns false when no thread could be made (`body` is then not run).
+    @discardableResult
+    static func detach(_ body: @escaping @Sendable () -> Void) -> Bool {
+        let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+        var thread = pthread_t()
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        guard pthread_create(&thread, &attributes, runThreadBody, context) == 0 else {
+            Unmanaged<ThreadBody>.fromOpaque(context).release()
+            return false
+        }
+        return true
     }
 }
 

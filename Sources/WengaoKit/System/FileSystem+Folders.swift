@@ -11,7 +11,7 @@ extension FileSystem {
     static func workingFolder() -> String {
         guard let path = getcwd(nil, 0) else { return "/" }
         defer { free(path) }
-        return String(cString: path)
+        return Path.decoding(cString: path)
     }
 
     /// The home folder of `user` (nil: the one running) as FoundationEssentials finds it
@@ -28,20 +28,20 @@ extension FileSystem {
     /// `path` with every symbolic link resolved (`realpath(3)`); nil when some part of it
     /// does not exist or cannot be searched.
     static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
+        guard let resolved = Path.withFileSystemPath(path, { realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return Path.decoding(cString: resolved)
     }
 
     /// Makes `path` and any missing folders above it, each `0o777` less the umask as
     /// `FileManager.createDirectory(withIntermediateDirectories:)` made them. One `mkdir` when
     /// the folder is already there; a failure is left for the file written into it to report.
     static func makeFolders(_ path: String) {
-        guard !path.isEmpty, mkdir(path, 0o777) != 0, errno == ENOENT else { return }
+        guard !path.isEmpty, Path.withFileSystemPath(path, { mkdir($0, 0o777) }) != 0, errno == ENOENT else { return }
         let parent = Path.deletingLastComponent(path)
         guard !parent.isEmpty, parent != path else { return }
         makeFolders(parent)
-        mkdir(path, 0o777)
+        Path.withFileSystemPath(path) { _ = mkdir($0, 0o777) }
     }
 
     /// The names in a folder, `.` and `..` left out, in no particular order; nil when the
@@ -50,13 +50,11 @@ extension FileSystem {
     /// and nil for a symbolic link or a file system that does not say, left for
     /// `isDirectory` or `kind(of:)` to ask only of the names that matter.
     static func entries(of folder: String) -> [(name: String, isFolder: Bool?, isRegular: Bool?)]? {
-        guard let stream = opendir(folder) else { return nil }
+        guard let stream = Path.withFileSystemPath(folder, { opendir($0) }) else { return nil }
         defer { closedir(stream) }
         var entries: [(name: String, isFolder: Bool?, isRegular: Bool?)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Path.decoding(raw.prefix { $0 != 0 }) }
             guard name != "." && name != ".." else { continue }
             let (isFolder, isRegular): (Bool?, Bool?) = switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): (true, false)
@@ -67,6 +65,19 @@ extension FileSystem {
             entries.append((name, isFolder, isRegular))
         }
         return entries
+    }
+
+    /// Removes `path` and, for a folder, everything in it.
+    static func removeTree(_ path: String) {
+        if let entries = entries(of: path) {
+            for entry in entries {
+                let child = path + "/" + entry.name
+                if entry.isFolder == true { removeTree(child) } else { Path.withFileSystemPath(child) { _ = unlink($0) } }
+            }
+            Path.withFileSystemPath(path) { _ = rmdir($0) }
+        } else {
+            Path.withFileSystemPath(path) { _ = unlink($0) }
+        }
     }
 }
 

@@ -19,7 +19,7 @@ public enum FileSystem {
     /// What is at `path`, following a symbolic link.
     static func kind(of path: String) -> Kind {
         var status = stat()
-        guard stat(path, &status) == 0 else { return .missing }
+        guard Path.withFileSystemPath(path, { stat($0, &status) }) == 0 else { return .missing }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFREG: return .other
@@ -32,7 +32,7 @@ public enum FileSystem {
     /// The size of the file itself (of the link, for a symbolic link).
     static func size(of path: String) -> Int? {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
+        guard Path.withFileSystemPath(path, { lstat($0, &status) }) == 0 else { return nil }
         return Int(status.st_size)
     }
 
@@ -42,7 +42,7 @@ public enum FileSystem {
     /// Opened without blocking and asked what it is before anything is read: a FIFO put in
     /// place of a file after `kind(of:)` looked at it gives nil here rather than a hang.
     static func contents(of path: String, upTo limit: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = Path.withFileSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Path strings taken apart and put together as FoundationEssentials' file `URL` does,
 /// without making one.
 ///
@@ -231,5 +237,69 @@ public struct PathKey: Hashable, Sendable {
         case let (a?, b?): a.utf8.elementsEqual(b.utf8)
         default: false
         }
+    }
+}
+
+/// File names that are not UTF-8 — a GBK `东城.yaml` unpacked from a zip made on Chinese
+/// Windows — kept byte for byte in a `String`.
+///
+/// Swift decodes such bytes to U+FFFD, after which the file cannot be opened again. Here each
+/// byte of an ill-formed sequence becomes a private-use scalar of its own (U+10FE80 + the
+/// byte − 0x80, never in a real name), and every system call given a path turns those back
+/// into the bytes: the file opens, its documents are named after the same bytes, and a
+/// printed name shows each as `<0xB6>` (`DiagnosticFormatter.visible`).
+extension Path {
+    /// The first of the 128 scalars that stand for the bytes 0x80–0xFF.
+    public static let rawByteBase: UInt32 = 0x10FE80
+
+    /// The byte `scalar` stands for, when it is one of the stand-ins.
+    public static func rawByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        (rawByteBase...(rawByteBase + 0x7F)).contains(scalar.value) ? UInt8(scalar.value - rawByteBase + 0x80) : nil
+    }
+
+    /// A path or name as the system gave it: its UTF-8, with stand-ins for bytes that are not.
+    public static func decoding<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var result = String.UnicodeScalarView()
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        // The parser reads ahead; the bytes of an ill-formed sequence are found again by count.
+        var position = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                result.append(Unicode.UTF8.decode(encoded))
+                position = bytes.index(position, offsetBy: encoded.count)
+            case .error(let length):
+                for byte in bytes[position...].prefix(length) {
+                    result.append(Unicode.Scalar(rawByteBase + UInt32(byte & 0x7F))!)
+                }
+                position = bytes.index(position, offsetBy: length)
+            case .emptyInput:
+                return String(result)
+            }
+        }
+    }
+
+    /// A NUL-terminated C string as `decoding` reads it.
+    public static func decoding(cString: UnsafePointer<CChar>) -> String {
+        decoding(UnsafeRawBufferPointer(start: cString, count: strlen(cString)))
+    }
+
+    /// Calls `body` with the path's bytes as the file system knows them: the stand-ins turned
+    /// back into their bytes. Most paths hold none and are passed as they are.
+    public static func withFileSystemPath<Result>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+        // A stand-in's UTF-8 starts F4 8F BA or F4 8F BB; a path without an F4 holds none.
+        guard path.utf8.contains(0xF4) else { return try path.withCString(body) }
+        var bytes: [CChar] = []
+        for scalar in path.unicodeScalars {
+            if let byte = rawByte(scalar) {
+                bytes.append(CChar(bitPattern: byte))
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8.map { CChar(bitPattern: $0) })
+            }
+        }
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
     }
 }

@@ -43,8 +43,10 @@ enum Subprocess {
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         // A group of its own, so that a time-out kills what it started too.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        // The signals `Interruption.watch` blocks in this process are unblocked in the child.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
+        Interruption.resetSignals(in: &attributes)
 
         var variables: [String: String] = [:]
         var index = 0
@@ -58,9 +60,14 @@ enum Subprocess {
         let envp = variables.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
-        var pid: pid_t = 0
-        let started = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard started == 0 else { return .notStarted(started) }
+        // On Interruption's list while it runs, so that Ctrl-C kills its whole group too.
+        var started: Int32 = 0
+        guard let pid = Interruption.startingProcessGroup({
+            var pid: pid_t = 0
+            started = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+            return started == 0 ? pid : nil
+        }) else { return .notStarted(started) }
+        defer { Interruption.finishedProcessGroup(pid) }
         var status: Int32 = 0
         var waited = 0.0
         while true {
