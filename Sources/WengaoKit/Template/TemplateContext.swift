@@ -8,6 +8,8 @@
 /// - `opening`, `closing`: lists of paragraphs (the genre's own, when the input split them)
 /// - `openingSaysSinceThisYear`: the opening already says 今年以来, so a default lead
 ///   should not say it again
+/// - `openingGreets`: the opening starts with the salutation itself (同志们，…, or the
+///   input's `audience` followed by ，：！), so the speech prints no salutation line above it
 /// - `achievements`, `problems`, `next_steps`: a section, each with
 ///   `heading` and `lead` (the input's own wording, when given; test with `hasHeading`,
 ///   `hasLead`), `items`, `hasItems`, and `ordinal` (the section's place among the
@@ -57,6 +59,11 @@ enum TemplateContext {
             }
         }
 
+        var openingGreets: Bool {
+            guard let first = report.opening.first else { return false }
+            return TemplateContext.greets(first.value, audience: report.audience?.value)
+        }
+
         func value(named name: String) -> TemplateValue? {
             switch name {
             case "title": report.title.map { .text($0.value) }
@@ -69,9 +76,19 @@ enum TemplateContext {
             case "closing": .list(report.closing.map { .text($0.value) })
             case "parts": .list(parts)
             case "openingSaysSinceThisYear": .flag(report.opening.contains { $0.value.contains("今年以来") })
+            case "openingGreets": .flag(openingGreets)
             default: Part(rawValue: name).flatMap { part in sections.first { $0.part == part }?.values }
             }
         }
+    }
+
+    /// True when `paragraph` opens with the salutation — the audience (同志们 when the input
+    /// names none) and then ，：！ or a space — so that a salutation line above it would say it twice.
+    static func greets(_ paragraph: String, audience: String?) -> Bool {
+        let salutation = audience ?? "同志们"
+        guard !salutation.isEmpty, paragraph.hasPrefix(salutation) else { return false }
+        guard let next = paragraph.dropFirst(salutation.count).first else { return true }
+        return "，：！,:! ".contains(next)
     }
 
     struct DateValues: TemplateObject {

@@ -68,4 +68,26 @@ import Testing
         #expect(diagnostics.map(\.id) == ["wrong-type"])
         #expect(diagnostics.first?.location?.line == 3)
     }
+
+    /// The salutation once: an opening that starts with it (同志们，今天……) has no 同志们：
+    /// line above it; one that does not keeps the line.
+    @Test func anOpeningThatGreetsIsNotGreetedAgain() throws {
+        func texts(_ yaml: String) throws -> [String] {
+            let set = try TemplateSet(directory: Scratch.templates.path, genres: [.speech])
+            let report = try #require(ReportReader().read(SourceText(path: "t.yaml", text: yaml)).report)
+            return try #require(set.template(for: .speech)).render(report.voiced(for: .speech), styleSheet: set.styleSheet)
+                .paragraphs.map(\.plainText)
+        }
+        let base = "标题: 某某局工作总结\n会议: 全局工作会\n成绩: [党建引领更加有力]\n"
+        let greeting = try texts(base + "开场: 同志们，今天召开这次会议。\n")
+        #expect(!greeting.contains("同志们："))
+        #expect(greeting.filter { $0.contains("同志们") }.count == 2, "\(greeting)")
+        let named = try texts(base + "称呼: 各位同事\n开场: 各位同事：今天召开这次会议。\n")
+        #expect(!named.contains("各位同事："))
+        let plain = try texts(base + "开场: 今天召开这次会议。\n")
+        #expect(plain.contains("同志们："))
+        // A word that only begins like the salutation is not one.
+        let other = try texts(base + "称呼: 同志\n开场: 同志们好。\n")
+        #expect(other.contains("同志："))
+    }
 }
