@@ -45,12 +45,19 @@ import Testing
         #expect(faces.count >= (genre == "summary" ? 4 : 3), "\(faces)")
         let reader = BoundingBoxReader(pdftotext: ExternalTool.find("pdftotext")!)
         let pages = try reader.pages(of: pdf)
-        // Every rule on the PDF's own pages but the grid check between neighbouring lines:
-        // FandolFang's glyph boxes sit 0.7 pt lower on their line than Noto's, so a body
-        // line under a 黑体 heading measures 0.25 mm off the grid although both lines are
-        // set at the exact 28.95 pt pitch. The pagination check below stands in for it.
+        // Every rule on the PDF's own pages. The grid check takes each mix of faces at its own
+        // place in the grid cell (FaceBaselines: LibreOffice centres FandolFang, Noto Sans and
+        // a 楷体 run-in line a few tenths of a millimetre apart), each within 0.5 mm of the body's.
+        let pdftohtml = try Requirement.tool("pdftohtml", package: "poppler-utils")
+        let baselines = try FaceBaselines.read(pdf, pdftohtml: ExternalTool(url: pdftohtml))
+        let aligned = baselines.align(pages, frame: .gbt9704)
+        #expect(aligned.outliers.isEmpty, "mixes of faces more than 0.5 mm off the body's place: \(aligned.outliers)")
+        #expect(aligned.shifts.count >= 2, "the PDF mixes faces: \(aligned.shifts)")
         for result in GeometryRules().check(pages) where result.rule != .pagination && result.rule != .linesPerPage {
             #expect(result.outcome != .fail, "\(genre) PDF \(result.rule.rawValue): \(result.problems.joined(separator: "; "))")
+        }
+        for result in GeometryRules().check(aligned.pages) where result.rule == .linesPerPage {
+            #expect(result.outcome != .fail, "\(genre) PDF \(result.rule.rawValue) \(aligned.shifts): \(result.problems.joined(separator: "; "))")
         }
         // The same pages, line for line, as LibreOffice's own rendering of the DOCX.
         let docx = folder.appendingPathComponent("对照.docx")
