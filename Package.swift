@@ -52,6 +52,11 @@ let package = Package(
             name: "CICU",
             providers: [.apt(["libicu-dev"])]
         ),
+        // OpenCC's dictionaries for `wengao import --simplified` (Import/ChineseScript.swift).
+        .systemLibrary(
+            name: "COpenCC",
+            providers: [.apt(["libopencc-dev"])]
+        ),
         .target(
             name: "WengaoKit",
             dependencies: [
@@ -59,15 +64,23 @@ let package = Package(
                 "CLibDeflate",
                 "CLibYAML",
                 "CICU",
+                "COpenCC",
             ],
             swiftSettings: libxml2Headers + directMetadataAccess,
             linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked
+        ),
+        // ZIPFoundation as WengaoKit's `PackageArchive`, for `wengao import` to read .docx and
+        // .odt (WengaoKit/Import/DocumentPackage.swift). Outside WengaoKit because ZIPFoundation
+        // brings all of Foundation, whose ICU module clashes with CICU's in one module.
+        .target(
+            name: "ImportZip",
+            dependencies: ["WengaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "wengao",
             // No swift-argument-parser: its start-up reflection was a quarter of a whole
             // run; the command line is parsed by hand (Docs/design-notes.md).
-            dependencies: ["WengaoKit"],
+            dependencies: ["WengaoKit", "ImportZip"],
             swiftSettings: directMetadataAccess
         ),
         // Measures generated documents against GB/T 9704 and the standard schemas
@@ -104,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "WengaoEndToEndTests",
             // Depending on the executable makes `swift test` build the real `wengao` first.
-            dependencies: ["WengaoKit", "wengao", "wengao-measure", "wengao-bench", "Conformance"],
+            dependencies: ["WengaoKit", "wengao", "wengao-measure", "wengao-bench", "Conformance",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ]

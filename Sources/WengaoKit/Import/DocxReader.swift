@@ -1,0 +1,212 @@
+/// Reads the body of a WordprocessingML package (.docx from Word, WPS, LibreOffice, pandoc)
+/// into paragraphs: text of runs, tabs and soft breaks, with fields' codes and page numbers,
+/// deleted text and drawings left out.
+enum DocxReader {
+    static func read(_ package: DocumentPackage) throws(ImportError) -> SourceDocument {
+        let file = package.file
+        let names = package.entryNames
+        // A .docm, or a .docx renamed from one: its macros are not read, and the file is refused.
+        if names.contains(where: { $0.lowercased().hasSuffix("vbaproject.bin") }) { throw .macros(file) }
+        if let types = try package.part("[Content_Types].xml"),
+           String(decoding: types, as: UTF8.self).contains("macroEnabled") {
+            throw .macros(file)
+        }
+        let main = try mainPart(package)
+        guard let document = try package.xml(main) else {
+            throw names.isEmpty ? .encrypted(file) : .damaged(file, "缺少 \(main)")
+        }
+        let styles = try package.xml("word/styles.xml").map(StyleTable.init) ?? StyleTable()
+        guard let body = document.child("body") else { throw .damaged(file, "\(main) 没有正文") }
+        var reader = BodyWalk(styles: styles)
+        reader.walk(body)
+        return SourceDocument(paragraphs: reader.paragraphs, removed: reader.removed)
+    }
+
+    /// The main document part named by the package's relationships (word/document.xml
+    /// unless the package says otherwise).
+    private static func mainPart(_ package: DocumentPackage) throws(ImportError) -> String {
+        guard let relationships = try package.xml("_rels/.rels") else { return "word/document.xml" }
+        for relationship in relationships.elements("Relationship")
+        where relationship.attributes["Type"]?.hasSuffix("/officeDocument") == true {
+            if var target = relationship.attributes["Target"] {
+                if target.hasPrefix("/") { target.removeFirst() }
+                return target
+            }
+        }
+        return "word/document.xml"
+    }
+
+    /// Paragraph styles: alignment and whether the style is a title, through `basedOn`.
+    struct StyleTable {
+        var alignment: [String: SourceParagraph.Alignment] = [:]
+        var basedOn: [String: String] = [:]
+        var titles: Set<String> = []
+        var emphasis: Set<String> = []
+
+        init() {}
+
+        init(_ root: MarkupElement) {
+            for style in root.elements("style") {
+                guard let id = style.attributes["styleId"] else { continue }
+                if let parent = style.child("basedOn")?.attributes["val"] { basedOn[id] = parent }
+                if let jc = style.child("pPr")?.child("jc")?.attributes["val"] { alignment[id] = DocxReader.alignment(jc) }
+                let name = style.child("name")?.attributes["val"] ?? ""
+                if ["title", "文稿标题", "标题"].contains(id.lowercased()) || ["title", "文稿标题", "标题"].contains(name.lowercased()) {
+                    titles.insert(id)
+                }
+                if style.attributes["type"] == "character", let properties = style.child("rPr"), DocxReader.isBold(properties) {
+                    emphasis.insert(id)
+                }
+            }
+        }
+
+        func alignment(of style: String) -> SourceParagraph.Alignment? {
+            var current: String? = style, steps = 0
+            while let id = current, steps < 20 {
+                if let alignment = alignment[id] { return alignment }
+                current = basedOn[id]
+                steps += 1
+            }
+            return nil
+        }
+
+        func isTitle(_ style: String) -> Bool {
+            var current: String? = style, steps = 0
+            while let id = current, steps < 20 {
+                if titles.contains(id) { return true }
+                current = basedOn[id]
+                steps += 1
+            }
+            return false
+        }
+    }
+
+    static func alignment(_ value: String) -> SourceParagraph.Alignment {
+        switch value {
+        case "center": .center
+        case "right", "end": .end
+        default: .start
+        }
+    }
+
+    static func isBold(_ properties: MarkupElement) -> Bool {
+        guard let bold = properties.child("b") else { return false }
+        return !["0", "false", "off"].contains(bold.attributes["val"] ?? "1")
+    }
+
+    /// The walk through the body: paragraphs in reading order, inside tables too.
+    struct BodyWalk {
+        let styles: StyleTable
+        var paragraphs: [SourceParagraph] = []
+        var removed: [RemovedText] = []
+
+        /// Inside a field: collecting its code, or its result (kept unless the field is a
+        /// page number), until its end.
+        private var fieldCode = ""
+        private var inFieldCode = false
+        private var hidesFieldResult = false
+
+        init(styles: StyleTable) { self.styles = styles }
+
+        mutating func walk(_ element: MarkupElement) {
+            for case .element(let child) in element.children {
+                switch child.name {
+                case "p": paragraph(child)
+                case "sectPr": break
+                default: walk(child)
+                }
+            }
+        }
+
+        private mutating func paragraph(_ element: MarkupElement) {
+            let properties = element.child("pPr")
+            let style = properties?.child("pStyle")?.attributes["val"] ?? "Normal"
+            var alignment = styles.alignment(of: style) ?? .start
+            if let jc = properties?.child("jc")?.attributes["val"] { alignment = DocxReader.alignment(jc) }
+            var text = ""
+            var emphasis: Bool?
+            inline(element, into: &text, emphasis: &emphasis)
+            let isTitle = styles.isTitle(style)
+            // A soft line break inside a title only breaks the line (a long title set in
+            // two lines); in body text it stands for a paragraph the writer did not start.
+            let pieces = isTitle || alignment == .center
+                ? [text.filter { $0 != "\n" }]
+                : text.split(separator: "\n").map(String.init)
+            for piece in pieces {
+                let trimmed = SourceCharacters.trimmed(String(piece.map { $0 == "\t" ? " " : $0 }))
+                guard !trimmed.isEmpty else { continue }
+                paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
+                                                  isTitleStyle: isTitle, startsWithEmphasis: emphasis ?? false))
+            }
+        }
+
+        private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout Bool?) {
+            for child in element.children {
+                guard case .element(let node) = child else { continue }
+                switch node.name {
+                case "r":
+                    run(node, into: &text, emphasis: &emphasis)
+                case "fldSimple":
+                    let code = node.attributes["instr"] ?? ""
+                    if Self.isPageField(code) {
+                        removed.append(RemovedText(paragraph: paragraphs.count + 1, reason: "页码域", text: node.allText))
+                    } else {
+                        inline(node, into: &text, emphasis: &emphasis)
+                    }
+                case "del", "pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd":
+                    break
+                default:
+                    // Hyperlinks, insertions, smart tags, content controls: their runs are text.
+                    inline(node, into: &text, emphasis: &emphasis)
+                }
+            }
+        }
+
+        private mutating func run(_ run: MarkupElement, into text: inout String, emphasis: inout Bool?) {
+            var ownText = ""
+            for case .element(let node) in run.children {
+                switch node.name {
+                case "fldChar":
+                    switch node.attributes["fldCharType"] {
+                    case "begin": inFieldCode = true; fieldCode = ""; hidesFieldResult = false
+                    case "separate": inFieldCode = false; hidesFieldResult = Self.isPageField(fieldCode)
+                    default: inFieldCode = false; hidesFieldResult = false
+                    }
+                case "instrText":
+                    fieldCode += node.allText
+                case "t":
+                    guard !inFieldCode else { continue }
+                    if hidesFieldResult {
+                        removed.append(RemovedText(paragraph: paragraphs.count + 1, reason: "页码域", text: node.allText))
+                    } else {
+                        ownText += node.allText
+                    }
+                case "tab", "ptab":
+                    if !inFieldCode, !hidesFieldResult { ownText += "\t" }
+                case "br", "cr":
+                    // A page or column break is layout, not a paragraph of the text.
+                    if node.attributes["type"] == nil || node.attributes["type"] == "textWrapping" { ownText += "\n" }
+                case "noBreakHyphen":
+                    ownText += "-"
+                case "sym":
+                    break
+                default:
+                    break
+                }
+            }
+            guard !ownText.isEmpty else { return }
+            if emphasis == nil, ownText.contains(where: { !$0.isWhitespace }) {
+                let properties = run.child("rPr")
+                let bold = properties.map(DocxReader.isBold) ?? false
+                let characterStyle = properties?.child("rStyle")?.attributes["val"]
+                emphasis = bold || characterStyle.map { styles.emphasis.contains($0) || $0.hasPrefix("lead") } ?? false
+            }
+            text += ownText
+        }
+
+        static func isPageField(_ code: String) -> Bool {
+            let word = code.split(separator: " ").first.map { $0.uppercased() } ?? ""
+            return ["PAGE", "NUMPAGES", "SECTIONPAGES"].contains(word)
+        }
+    }
+}

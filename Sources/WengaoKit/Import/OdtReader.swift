@@ -1,0 +1,135 @@
+/// Reads the body of an OpenDocument text (.odt from LibreOffice, WPS, pandoc) into
+/// paragraphs: `text:p` and `text:h`, inside lists, sections and tables, with spaces, tabs
+/// and line breaks, and page numbers, notes and annotations left out.
+enum OdtReader {
+    static func read(_ package: DocumentPackage) throws(ImportError) -> SourceDocument {
+        let file = package.file
+        let names = package.entryNames
+        if let mimetype = try package.part("mimetype") {
+            let type = String(decoding: mimetype, as: UTF8.self)
+            guard type.hasPrefix("application/vnd.oasis.opendocument.text") else { throw .notADocument(file) }
+        }
+        if names.contains(where: { $0.hasPrefix("Basic/") || $0.hasPrefix("Scripts/") }) { throw .macros(file) }
+        if let manifest = try package.part("META-INF/manifest.xml"),
+           String(decoding: manifest, as: UTF8.self).contains("encryption-data") {
+            throw .encrypted(file)
+        }
+        guard let content = try package.xml("content.xml") else { throw .damaged(file, "缺少 content.xml") }
+        var styles = StyleTable()
+        if let shared = try package.xml("styles.xml") { styles.add(shared) }
+        styles.add(content)
+        guard let text = content.child("body")?.child("text") else { throw .damaged(file, "content.xml 没有正文") }
+        var walk = BodyWalk(styles: styles)
+        walk.walk(text)
+        return SourceDocument(paragraphs: walk.paragraphs, removed: walk.removed)
+    }
+
+    struct StyleTable {
+        var alignment: [String: SourceParagraph.Alignment] = [:]
+        var parent: [String: String] = [:]
+        var titles: Set<String> = []
+        var emphasis: Set<String> = []
+
+        mutating func add(_ root: MarkupElement) {
+            for group in ["styles", "automatic-styles"] {
+                guard let list = root.child(group) else { continue }
+                for style in list.elements("style") {
+                    guard let name = style.attributes["name"] else { continue }
+                    if let parentName = style.attributes["parent-style-name"] { parent[name] = parentName }
+                    if let align = style.child("paragraph-properties")?.attributes["text-align"] {
+                        alignment[name] = align == "center" ? .center : (align == "end" || align == "right") ? .end : .start
+                    }
+                    let display = (style.attributes["display-name"] ?? name).lowercased()
+                    if ["title", "文稿标题", "标题"].contains(display) || name.lowercased() == "title" { titles.insert(name) }
+                    if let weight = style.child("text-properties")?.attributes["font-weight"], weight == "bold" || weight == "700" {
+                        emphasis.insert(name)
+                    }
+                }
+            }
+        }
+
+        private func chain(_ style: String) -> [String] {
+            var names: [String] = []
+            var current: String? = style
+            while let name = current, names.count < 20 {
+                names.append(name)
+                current = parent[name]
+            }
+            return names
+        }
+
+        func alignment(of style: String) -> SourceParagraph.Alignment {
+            chain(style).lazy.compactMap { alignment[$0] }.first ?? .start
+        }
+
+        func isTitle(_ style: String) -> Bool { chain(style).contains(where: titles.contains) }
+
+        func isEmphasis(_ style: String) -> Bool { chain(style).contains(where: emphasis.contains) || style.hasPrefix("lead") }
+    }
+
+    struct BodyWalk {
+        let styles: StyleTable
+        var paragraphs: [SourceParagraph] = []
+        var removed: [RemovedText] = []
+
+        mutating func walk(_ element: MarkupElement) {
+            for case .element(let child) in element.children {
+                switch child.name {
+                case "p", "h": paragraph(child)
+                case "sequence-decls", "variable-decls", "user-field-decls", "tracked-changes", "table-of-content", "index-title":
+                    break
+                default: walk(child)
+                }
+            }
+        }
+
+        private mutating func paragraph(_ element: MarkupElement) {
+            let style = element.attributes["style-name"] ?? ""
+            let alignment = styles.alignment(of: style)
+            let isTitle = styles.isTitle(style)
+            var text = ""
+            var emphasis: Bool?
+            inline(element, into: &text, emphasis: &emphasis)
+            let pieces = isTitle || alignment == .center ? [text.filter { $0 != "\n" }] : text.split(separator: "\n").map(String.init)
+            for piece in pieces {
+                let trimmed = SourceCharacters.trimmed(String(piece.map { $0 == "\t" ? " " : $0 }))
+                guard !trimmed.isEmpty else { continue }
+                paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
+                                                  isTitleStyle: isTitle, startsWithEmphasis: emphasis ?? false))
+            }
+        }
+
+        private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout Bool?) {
+            for child in element.children {
+                switch child {
+                case .text(let value):
+                    // ODF collapses runs of spaces in text (text:s carries the real ones).
+                    if emphasis == nil, value.contains(where: { !$0.isWhitespace }) { emphasis = false }
+                    text += value
+                case .element(let node):
+                    switch node.name {
+                    case "s":
+                        text += String(repeating: " ", count: Int(node.attributes["c"] ?? "1") ?? 1)
+                    case "tab": text += "\t"
+                    case "line-break": text += "\n"
+                    case "page-number", "page-count":
+                        removed.append(RemovedText(paragraph: paragraphs.count + 1, reason: "页码域", text: node.allText))
+                    case "note", "annotation", "annotation-end", "bookmark", "bookmark-start", "bookmark-end",
+                         "soft-page-break", "change", "change-start", "change-end", "reference-mark", "toc-mark":
+                        break
+                    case "span":
+                        let before = text.count
+                        if emphasis == nil, styles.isEmphasis(node.attributes["style-name"] ?? ""),
+                           node.allText.contains(where: { !$0.isWhitespace }) {
+                            emphasis = true
+                        }
+                        inline(node, into: &text, emphasis: &emphasis)
+                        _ = before
+                    default:
+                        inline(node, into: &text, emphasis: &emphasis)
+                    }
+                }
+            }
+        }
+    }
+}

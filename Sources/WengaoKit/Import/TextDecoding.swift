@@ -1,0 +1,102 @@
+import CICU
+
+/// The encodings a plain-text speech arrives in, recognised from its bytes: a BOM first,
+/// then UTF-8 if every byte sequence is valid, else GB18030 (which contains GBK and GB2312,
+/// what Windows Notepad saves as “ANSI” on a Chinese system).
+enum TextEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case utf8WithBOM = "UTF-8（带 BOM）"
+    case utf16LittleEndian = "UTF-16LE（带 BOM）"
+    case utf16BigEndian = "UTF-16BE（带 BOM）"
+    case gb18030 = "GB18030/GBK"
+
+    /// The text of `bytes` and the encoding it was found in; nil when the bytes are none of
+    /// these (a binary file, or text in an encoding this cannot tell).
+    static func decode(_ bytes: [UInt8]) -> (text: String, encoding: TextEncoding)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return String(validating: bytes.dropFirst(3), as: UTF8.self).map { ($0, .utf8WithBOM) }
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let body = bytes.dropFirst(2)
+            guard body.count % 2 == 0 else { return nil }
+            var units: [UInt16] = []
+            units.reserveCapacity(body.count / 2)
+            var index = body.startIndex
+            while index < body.endIndex {
+                let first = UInt16(body[index]), second = UInt16(body[index + 1])
+                units.append(little ? first | second << 8 : first << 8 | second)
+                index += 2
+            }
+            return String(validating: units, as: UTF16.self).map { ($0, little ? .utf16LittleEndian : .utf16BigEndian) }
+        }
+        // A NUL byte is never in a text of either family without a BOM: a binary file.
+        if bytes.contains(0) { return nil }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        return gb18030(bytes).map { ($0, .gb18030) }
+    }
+
+    private static func gb18030(_ bytes: [UInt8]) -> String? {
+        // Every GB18030 byte sequence gives at most one UTF-16 unit per byte, or two for
+        // four bytes: the byte count is room enough.
+        var units = [UInt16](repeating: 0, count: bytes.count + 1)
+        let count = bytes.withUnsafeBufferPointer { input in
+            input.withMemoryRebound(to: CChar.self) { chars in
+                units.withUnsafeMutableBufferPointer { output in
+                    wengao_decode_gb18030(chars.baseAddress, Int32(chars.count), output.baseAddress, Int32(output.count))
+                }
+            }
+        }
+        guard count >= 0 else { return nil }
+        return String(decoding: units[..<Int(count)], as: UTF16.self)
+    }
+}
+
+/// Reads a .txt or .md file: one paragraph a line, blank lines ignored.
+enum PlainTextReader {
+    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> SourceDocument {
+        guard let (text, encoding) = TextEncoding.decode(bytes) else { throw .notText(file) }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}" }) {
+            throw .notText(file)
+        }
+        var paragraphs: [SourceParagraph] = []
+        var number = 0
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2029}" }) {
+            var line = String(line)
+            // Markdown's own marks are not the speech's words: a heading's #, a list's -.
+            if line.hasPrefix("#") { line = String(line.drop { $0 == "#" }) }
+            let trimmed = SourceCharacters.trimmed(line)
+            guard !trimmed.isEmpty else { continue }
+            number += 1
+            paragraphs.append(SourceParagraph(text: trimmed, number: number))
+        }
+        return SourceDocument(paragraphs: paragraphs, notes: ["编码：\(encoding.rawValue)"])
+    }
+}
+
+/// Small text facts the readers and the structure share.
+enum SourceCharacters {
+    /// Without the spaces (ASCII, full-width U+3000, no-break) a paragraph starts and ends with.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\u{FEFF}"
+            || scalar == "\u{0C}" || scalar == "\u{200B}"
+    }
+
+    static func isHanzi(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || (0x20000...0x2FA1F).contains(scalar.value)
+    }
+
+    /// How many hanzi the text has.
+    static func hanziCount(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (isHanzi($1) ? 1 : 0) }
+    }
+}
