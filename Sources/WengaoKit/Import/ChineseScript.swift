@@ -20,16 +20,21 @@ enum ChineseScript {
 
     /// The texts in simplified characters.
     ///
-    /// - Throws: `ConversionUnavailable` when OpenCC or its t2s dictionaries cannot be loaded.
+    /// - Throws: `ConversionUnavailable` when libopencc or its t2s dictionaries cannot be loaded.
     static func simplified(_ texts: [String]) throws(ConversionUnavailable) -> [String] {
-        guard let converter = opencc_open("t2s.json"), Int(bitPattern: converter) != -1 else {
-            let reason = opencc_error().map { String(cString: $0) } ?? "unknown"
-            throw ConversionUnavailable(reason: reason)
+        var api = wengao_opencc_api()
+        var reason: UnsafePointer<CChar>?
+        guard wengao_opencc_load(&api, &reason) != 0, let open = api.open, let close = api.close,
+              let convert = api.convert, let release = api.free_converted else {
+            throw ConversionUnavailable(reason: reason.map { String(cString: $0) } ?? "libopencc 缺少函数")
         }
-        defer { opencc_close(converter) }
+        guard let converter = open("t2s.json"), Int(bitPattern: converter) != -1 else {
+            throw ConversionUnavailable(reason: api.error?().map { String(cString: $0) } ?? "t2s.json")
+        }
+        defer { _ = close(converter) }
         return texts.map { text in
-            guard let converted = opencc_convert_utf8(converter, text, text.utf8.count) else { return text }
-            defer { opencc_convert_utf8_free(converted) }
+            guard let converted = convert(converter, text, text.utf8.count) else { return text }
+            defer { release(converted) }
             return String(cString: converted)
         }
     }

@@ -144,6 +144,7 @@ enum DebrisCleaner {
         var changes = 0
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count)
+        var openBrackets: [Bool] = []
         func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
             return SourceCharacters.isHanzi(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
@@ -166,10 +167,16 @@ enum DebrisCleaner {
                     // 10:30 stays; 来源: 某某 does not reach here (furniture).
                     if isChinese(previous) { replacement = "：" }
                 case "(":
-                    if isChinese(previous) || isChinese(next) { replacement = "（" }
+                    let converts = isChinese(previous) || isChinese(next)
+                    openBrackets.append(converts)
+                    if converts { replacement = "（" }
                 case ")":
-                    if isChinese(previous) || isChinese(next) || output.lastIndex(of: "（").map({ opening in !output[opening...].contains(")") }) == true,
-                       output.contains("（") { replacement = "）" }
+                    // Brackets by pairs: a ) closes its own (, full-width when that one became （.
+                    if let opened = openBrackets.popLast() {
+                        if opened { replacement = "）" }
+                    } else if isChinese(previous) || isChinese(next) {
+                        replacement = "）"
+                    }
                 case " ", "\u{3000}":
                     // Between two characters, or beside full-width punctuation, a space is debris.
                     if isChinese(previous) && isChinese(next) || (previous.map { isChinese($0) && !SourceCharacters.isHanzi($0) } ?? false)

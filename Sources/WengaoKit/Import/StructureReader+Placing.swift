@@ -2,7 +2,7 @@ extension StructureReader {
     /// Puts the tree's parts into 成绩, 问题, 意见, its preamble into the opening and what
     /// follows the last point into the closing.
     static func place(_ tree: MarkerTree, into report: inout ImportedReport) {
-        var parts = tree.parts
+        let parts = tree.parts
         var preamble = tree.preamble
         var closing: [(text: String, paragraph: Int)] = []
 

@@ -62,10 +62,9 @@ enum PlainTextReader {
         var paragraphs: [SourceParagraph] = []
         var number = 0
         for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2029}" }) {
-            var line = String(line)
-            // Markdown's own marks are not the speech's words: a heading's #, a list's -.
-            if line.hasPrefix("#") { line = String(line.drop { $0 == "#" }) }
-            let trimmed = SourceCharacters.trimmed(line)
+            var trimmed = SourceCharacters.trimmed(String(line))
+            // A Markdown heading's # is not the speech's words.
+            if trimmed.hasPrefix("#") { trimmed = SourceCharacters.trimmed(String(trimmed.drop { $0 == "#" })) }
             guard !trimmed.isEmpty else { continue }
             number += 1
             paragraphs.append(SourceParagraph(text: trimmed, number: number))
