@@ -65,8 +65,12 @@ enum DebrisCleaner {
     static let inlineFurniture = ["展开全部", "收起全部", "阅读全文", "点击展开", "查看全文"]
 
     /// Why the whole paragraph is furniture, or nil when it is text.
+    /// The first characters the prefixes start with: most paragraphs are ruled out by one look.
+    static let furnitureStarts = Set(furniturePrefixes.compactMap { $0.unicodeScalars.first })
+
     static func furniture(_ text: String) -> String? {
-        if furniturePrefixes.contains(where: { text.hasPrefix($0) }) {
+        guard let first = text.unicodeScalars.first else { return nil }
+        if furnitureStarts.contains(first), furniturePrefixes.contains(where: { text.hasPrefix($0) }) {
             return text.hasPrefix("免责声明") || text.hasPrefix("版权") || text.hasPrefix("声明") ? "免责声明" : "网页信息"
         }
         let lower = text.lowercased()

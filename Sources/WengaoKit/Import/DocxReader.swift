@@ -129,11 +129,8 @@ enum DocxReader {
             let isTitle = styles.isTitle(style)
             // A soft line break inside a title only breaks the line (a long title set in
             // two lines); in body text it stands for a paragraph the writer did not start.
-            let pieces = isTitle || alignment == .center
-                ? [text.filter { $0 != "\n" }]
-                : text.split(separator: "\n").map(String.init)
-            for piece in pieces {
-                let trimmed = SourceCharacters.trimmed(String(piece.map { $0 == "\t" ? " " : $0 }))
+            for piece in SourceCharacters.lines(text, joined: isTitle || alignment == .center) {
+                let trimmed = SourceCharacters.trimmed(piece)
                 guard !trimmed.isEmpty else { continue }
                 paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
                                                   isTitleStyle: isTitle, startsWithEmphasis: emphasis ?? false))

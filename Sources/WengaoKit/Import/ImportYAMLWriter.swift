@@ -136,15 +136,28 @@ struct YAMLText {
     }
 
     static func isPlainSafe(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
+        let scalars = value.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return false }
         if "-?:,[]{}#&*!|>'\"%@` ".unicodeScalars.contains(first) || last == " " || last == ":" { return false }
-        if value.contains(": ") || value.contains(" #") || value.contains("\t") { return false }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}" }) { return false }
-        let lower = value.lowercased()
-        if ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(lower) { return false }
+        // One pass over the scalars (a text is mostly hanzi): `: ` and ` #` are YAML's syntax,
+        // control characters need escapes, and a hanzi makes a number-like start text.
+        var previous: Unicode.Scalar = "\0"
+        var hasHanzi = false, hasDashOrColon = false
+        for scalar in scalars {
+            switch scalar.value {
+            case 0..<0x20, 0x7F, 0x80...0x9F, 0xFEFF: return false
+            case 0x20 where previous == ":": return false
+            case 0x23 where previous == " ": return false
+            case 0x2D, 0x3A: hasDashOrColon = true
+            case 0x3400...0x9FFF: hasHanzi = true
+            default: break
+            }
+            previous = scalar
+        }
+        if ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(value.lowercased()) { return false }
         // Numbers, dates and anything else YAML might read as other than text.
-        if let scalar = value.unicodeScalars.first, scalar.properties.numericType != nil || scalar == "." || scalar == "+" {
-            return value.unicodeScalars.contains { SourceCharacters.isHanzi($0) } && !value.contains("-") && !value.contains(":")
+        if first.properties.numericType != nil || first == "." || first == "+" {
+            return hasHanzi && !hasDashOrColon
         }
         return true
     }

@@ -90,9 +90,8 @@ enum OdtReader {
             var text = ""
             var emphasis: Bool?
             inline(element, into: &text, emphasis: &emphasis)
-            let pieces = isTitle || alignment == .center ? [text.filter { $0 != "\n" }] : text.split(separator: "\n").map(String.init)
-            for piece in pieces {
-                let trimmed = SourceCharacters.trimmed(String(piece.map { $0 == "\t" ? " " : $0 }))
+            for piece in SourceCharacters.lines(text, joined: isTitle || alignment == .center) {
+                let trimmed = SourceCharacters.trimmed(piece)
                 guard !trimmed.isEmpty else { continue }
                 paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
                                                   isTitleStyle: isTitle, startsWithEmphasis: emphasis ?? false))

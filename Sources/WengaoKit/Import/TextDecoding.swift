@@ -84,6 +84,16 @@ enum SourceCharacters {
         return String(scalars[start..<end])
     }
 
+    /// A paragraph's text split at its soft line breaks, or joined over them (a title set in
+    /// several lines), tabs made spaces. Scans bytes: most paragraphs have neither.
+    static func lines(_ text: String, joined: Bool) -> [String] {
+        var text = text
+        if text.utf8.contains(9) { text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })) }
+        guard text.utf8.contains(10) else { return [text] }
+        if joined { return [String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\n" }))] }
+        return text.unicodeScalars.split(separator: "\n").map { String(String.UnicodeScalarView($0)) }
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\u{FEFF}"
             || scalar == "\u{0C}" || scalar == "\u{200B}"
