@@ -4,11 +4,15 @@ internal import COpenCC
 /// Traditional characters: noticed by how many hanzi GB2312 has no code for, and converted
 /// to simplified with OpenCC's phrase and character dictionaries (t2s).
 enum ChineseScript {
-    /// The text is written in traditional characters: at least 5 of its hanzi, and one in
-    /// twenty, are outside GB2312. A simplified speech has almost none (a rare name at most).
+    /// The text is written in traditional characters: at least 5 of its distinct hanzi, and
+    /// one in twenty, are outside GB2312. A simplified speech has almost none (a rare name at
+    /// most). Each character is looked up once: a speech repeats most of its characters.
     static func isTraditional(_ texts: [String]) -> Bool {
-        var units: [UInt16] = []
-        for text in texts { units.append(contentsOf: text.utf16) }
+        var seen = Set<UInt16>()
+        for text in texts {
+            for unit in text.utf16 where unit >= 0x4E00 && unit <= 0x9FFF { seen.insert(unit) }
+        }
+        let units = seen.sorted()
         var hanzi: Int32 = 0
         let outside = units.withUnsafeBufferPointer { wengao_hanzi_outside_gb2312($0.baseAddress, Int32($0.count), &hanzi) }
         return outside >= 5 && Int(outside) * 20 >= Int(hanzi)

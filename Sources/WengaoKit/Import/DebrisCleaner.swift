@@ -28,6 +28,12 @@ enum DebrisCleaner {
                 continue
             }
             inRelatedList = false
+            // Most paragraphs of a clean document have nothing to take out or set: one pass over
+            // their bytes says so, and they are kept as they are.
+            guard mayNeedCleaning(text) else {
+                kept.append(paragraph)
+                continue
+            }
             var scalars = Array(text.unicodeScalars)
             for token in inlineFurniture {
                 let tokenScalars = Array(token.unicodeScalars)
@@ -40,10 +46,42 @@ enum DebrisCleaner {
                 removed.append(RemovedText(paragraph: paragraph.number, reason: "注音", text: pinyin))
             }
             fixed += normalizeWidths(&scalars)
-            paragraph.text = SourceCharacters.trimmed(String(String.UnicodeScalarView(scalars)))
+            paragraph.text = SourceCharacters.trimmed(SourceCharacters.string(scalars))
             if !paragraph.text.isEmpty { kept.append(paragraph) }
         }
         return Result(paragraphs: kept, removed: removed, punctuationFixed: fixed)
+    }
+
+    /// Whether the text has anything `clean` would change: an ASCII mark or space, a
+    /// full-width letter, digit or space, a full-width bracket (pinyin), or a button's words.
+    static func mayNeedCleaning(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x20, 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x3F: return true
+            default: break
+            }
+            // U+FF08 （, U+FF10–FF19, U+FF21–FF3A (EF BC xx), U+FF41–FF5A (EF BD xx), U+3000 (E3 80 80).
+            if previous == (0xEF, 0xBC), byte == 0x88 || (0x90...0x99).contains(byte) || (0xA1...0xBA).contains(byte) { return true }
+            if previous == (0xEF, 0xBD), (0x81...0x9A).contains(byte) { return true }
+            if previous == (0xE3, 0x80), byte == 0x80 { return true }
+            previous = (previous.1, byte)
+        }
+        return inlineFurnitureBytes.contains { containsBytes(text, $0) }
+    }
+
+    static let inlineFurnitureBytes = inlineFurniture.map { Array($0.utf8) }
+
+    static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count, let first = needle.first else { return false }
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     // MARK: Page furniture
@@ -73,14 +111,16 @@ enum DebrisCleaner {
         if furnitureStarts.contains(first), furniturePrefixes.contains(where: { text.hasPrefix($0) }) {
             return text.hasPrefix("免责声明") || text.hasPrefix("版权") || text.hasPrefix("声明") ? "免责声明" : "网页信息"
         }
-        let lower = text.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return "网址" }
+        if first == "h" || first == "H" || first == "w" || first == "W" {
+            let lower = String(text.prefix(8)).lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return "网址" }
+        }
         // “12个回答”, “3 条评论”, “1024人浏览”, “赞(5)”: counters from question and answer pages.
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count, scalars[index].properties.numericType != nil || scalars[index] == " " { index += 1 }
         if index > 0 {
-            let rest = String(String.UnicodeScalarView(scalars[index...]))
+            let rest = SourceCharacters.string(scalars[index...])
             if ["个回答", "条回答", "条评论", "人浏览", "人阅读", "次浏览", "次阅读", "人赞同", "个赞", "人关注"].contains(rest) { return "网页计数" }
         }
         return nil
@@ -130,7 +170,7 @@ enum DebrisCleaner {
                 end += 1
             }
             if letters > 0, tones > 0, end < scalars.count, scalars[end] == ")" || scalars[end] == "）" {
-                removed.append(String(String.UnicodeScalarView(scalars[index...end])))
+                removed.append(SourceCharacters.string(scalars[index...end]))
                 scalars.removeSubrange(index...end)
             } else {
                 index += 1

@@ -154,7 +154,7 @@ struct YAMLText {
             }
             previous = scalar
         }
-        if ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(value.lowercased()) { return false }
+        if value.utf8.count <= 5, ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(value.lowercased()) { return false }
         // Numbers, dates and anything else YAML might read as other than text.
         if first.properties.numericType != nil || first == "." || first == "+" {
             return hasHanzi && !hasDashOrColon

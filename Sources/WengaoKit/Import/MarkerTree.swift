@@ -60,10 +60,10 @@ struct MarkerTree {
         for start in OrdinalMarker.sentenceStarts(scalars) where start >= cursor {
             guard let marker = OrdinalMarker.match(scalars, at: start, paragraphStart: start == 0),
                   let action = decide(marker, atParagraphStart: start == 0) else { continue }
-            let before = SourceCharacters.trimmed(String(String.UnicodeScalarView(scalars[cursor..<start])))
+            let before = SourceCharacters.trimmed(SourceCharacters.string(scalars[cursor..<start]))
             if case .heading = action {
                 // 一、主要工作及成效 — the heading is the first sentence, the rest its lead.
-                let rest = String(String.UnicodeScalarView(scalars[marker.end...]))
+                let rest = SourceCharacters.string(scalars[marker.end...])
                 let (head, tail) = Sentences.first(of: rest)
                 let part = PartNode(kind: nil)
                 part.heading = SourceCharacters.trimmed(head.hasSuffix("。") ? String(head.dropLast()) : head)
@@ -97,7 +97,7 @@ struct MarkerTree {
             cursor = marker.end
             taken = true
         }
-        let rest = SourceCharacters.trimmed(String(String.UnicodeScalarView(scalars[min(cursor, scalars.count)...])))
+        let rest = SourceCharacters.trimmed(SourceCharacters.string(scalars[min(cursor, scalars.count)...]))
         if taken {
             stack.last!.texts[stack.last!.texts.count - 1].text += rest
         } else if !rest.isEmpty {

@@ -36,7 +36,7 @@ struct OrdinalMarker: Equatable {
     static func match(_ scalars: [Unicode.Scalar], at start: Int, paragraphStart: Bool) -> OrdinalMarker? {
         guard start < scalars.count else { return nil }
         func at(_ index: Int) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
-        func label(_ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        func label(_ end: Int) -> String { SourceCharacters.string(scalars[start..<end]) }
         func skipSpaces(_ index: Int) -> Int {
             var index = index
             while let scalar = at(index), SourceCharacters.isSpace(scalar) { index += 1 }
