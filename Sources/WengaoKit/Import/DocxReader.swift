@@ -124,20 +124,20 @@ enum DocxReader {
             var alignment = styles.alignment(of: style) ?? .start
             if let jc = properties?.child("jc")?.attributes["val"] { alignment = DocxReader.alignment(jc) }
             var text = ""
-            var emphasis: Bool?
+            var emphasis = EmphasizedHead()
             inline(element, into: &text, emphasis: &emphasis)
             let isTitle = styles.isTitle(style)
             // A soft line break inside a title only breaks the line (a long title set in
             // two lines); in body text it stands for a paragraph the writer did not start.
-            for piece in SourceCharacters.lines(text, joined: isTitle || alignment == .center) {
+            for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
                 let trimmed = SourceCharacters.trimmed(piece)
                 guard !trimmed.isEmpty else { continue }
                 paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
-                                                  isTitleStyle: isTitle, startsWithEmphasis: emphasis ?? false))
+                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? emphasis.head : nil))
             }
         }
 
-        private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout Bool?) {
+        private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout EmphasizedHead) {
             for child in element.children {
                 guard case .element(let node) = child else { continue }
                 switch node.name {
@@ -159,7 +159,7 @@ enum DocxReader {
             }
         }
 
-        private mutating func run(_ run: MarkupElement, into text: inout String, emphasis: inout Bool?) {
+        private mutating func run(_ run: MarkupElement, into text: inout String, emphasis: inout EmphasizedHead) {
             var ownText = ""
             for case .element(let node) in run.children {
                 switch node.name {
@@ -192,12 +192,10 @@ enum DocxReader {
                 }
             }
             guard !ownText.isEmpty else { return }
-            if emphasis == nil, ownText.contains(where: { !$0.isWhitespace }) {
-                let properties = run.child("rPr")
-                let bold = properties.map(DocxReader.isBold) ?? false
-                let characterStyle = properties?.child("rStyle")?.attributes["val"]
-                emphasis = bold || characterStyle.map { styles.emphasis.contains($0) || $0.hasPrefix("lead") } ?? false
-            }
+            let properties = run.child("rPr")
+            let bold = properties.map(DocxReader.isBold) ?? false
+            let characterStyle = properties?.child("rStyle")?.attributes["val"]
+            emphasis.add(ownText, emphasized: bold || characterStyle.map { styles.emphasis.contains($0) || $0.hasPrefix("lead") } ?? false)
             text += ownText
         }
 

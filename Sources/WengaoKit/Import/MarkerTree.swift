@@ -15,6 +15,8 @@ struct MarkerTree {
         let runsOn: Bool
         /// The node's text by paragraph: the first is the rest of the marker's paragraph.
         var texts: [(text: String, paragraph: Int)]
+        /// The run-in head the source set in bold after the marker, when it did.
+        var head: String?
         var children: [Node] = []
 
         init(_ marker: OrdinalMarker, paragraph: Int, runsOn: Bool) {
@@ -93,6 +95,9 @@ struct MarkerTree {
                 apply(.firstItem, marker, paragraph: paragraph.number, runsOn: start != 0)
             } else {
                 apply(action, marker, paragraph: paragraph.number, runsOn: start != 0)
+            }
+            if start == 0, let head = paragraph.emphasizedHead.map(SourceCharacters.trimmed), head.hasPrefix(marker.label) {
+                stack.last!.head = SourceCharacters.trimmed(String(head.dropFirst(marker.label.count)))
             }
             cursor = marker.end
             taken = true

@@ -88,22 +88,22 @@ enum OdtReader {
             let alignment = styles.alignment(of: style)
             let isTitle = styles.isTitle(style)
             var text = ""
-            var emphasis: Bool?
-            inline(element, into: &text, emphasis: &emphasis)
-            for piece in SourceCharacters.lines(text, joined: isTitle || alignment == .center) {
+            var emphasis = EmphasizedHead()
+            inline(element, into: &text, emphasis: &emphasis, emphasized: false)
+            for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
                 let trimmed = SourceCharacters.trimmed(piece)
                 guard !trimmed.isEmpty else { continue }
                 paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
-                                                  isTitleStyle: isTitle, startsWithEmphasis: emphasis ?? false))
+                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? emphasis.head : nil))
             }
         }
 
-        private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout Bool?) {
+        private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout EmphasizedHead, emphasized: Bool) {
             for child in element.children {
                 switch child {
                 case .text(let value):
                     // ODF collapses runs of spaces in text (text:s carries the real ones).
-                    if emphasis == nil, value.contains(where: { !$0.isWhitespace }) { emphasis = false }
+                    emphasis.add(value, emphasized: emphasized)
                     text += value
                 case .element(let node):
                     switch node.name {
@@ -117,15 +117,10 @@ enum OdtReader {
                          "soft-page-break", "change", "change-start", "change-end", "reference-mark", "toc-mark":
                         break
                     case "span":
-                        let before = text.count
-                        if emphasis == nil, styles.isEmphasis(node.attributes["style-name"] ?? ""),
-                           node.allText.contains(where: { !$0.isWhitespace }) {
-                            emphasis = true
-                        }
-                        inline(node, into: &text, emphasis: &emphasis)
-                        _ = before
+                        inline(node, into: &text, emphasis: &emphasis,
+                               emphasized: emphasized || styles.isEmphasis(node.attributes["style-name"] ?? ""))
                     default:
-                        inline(node, into: &text, emphasis: &emphasis)
+                        inline(node, into: &text, emphasis: &emphasis, emphasized: emphasized)
                     }
                 }
             }

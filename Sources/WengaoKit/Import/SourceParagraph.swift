@@ -13,9 +13,31 @@ struct SourceParagraph: Sendable, Equatable {
     var alignment: Alignment = .start
     /// The paragraph's style calls it a title (Title, 标题, the writers' own `title`).
     var isTitleStyle = false
-    /// The paragraph starts with bold text or a run in a character style of its own: the
-    /// run-in head that Word and WPS users set by hand.
-    var startsWithEmphasis = false
+    /// The text of the paragraph's leading bold runs (or runs in a bold character style),
+    /// when plain text follows them: the run-in head (一是加强领导 in bold, then the detail)
+    /// that Word and WPS users set by hand. A hint for where the point ends.
+    var emphasizedHead: String?
+}
+
+/// Collects a paragraph's leading emphasized text, run by run.
+struct EmphasizedHead {
+    private var prefix = ""
+    private var ended = false
+
+    mutating func add(_ text: String, emphasized: Bool) {
+        guard !ended else { return }
+        if emphasized {
+            prefix += text
+        } else if prefix.isEmpty && !text.contains(where: { !$0.isWhitespace }) {
+            // Spaces before the first text say nothing.
+        } else {
+            ended = true
+            if !text.contains(where: { !$0.isWhitespace }) { ended = !prefix.isEmpty }
+        }
+    }
+
+    /// The emphasized start, when plain text came after it.
+    var head: String? { ended && !prefix.isEmpty ? prefix : nil }
 }
 
 /// What a document reader hands on: the paragraphs, and what it noticed on the way.

@@ -122,7 +122,14 @@ extension StructureReader {
         guard !texts.isEmpty || !node.children.isEmpty else { return nil }
         var point = ""
         if !texts.isEmpty {
-            let (head, rest) = Sentences.first(of: texts.removeFirst())
+            let first = texts.removeFirst()
+            var (head, rest) = Sentences.first(of: first)
+            // A head the source set in bold wins over the first sentence: 加强领导 in bold
+            // before 区委多次研究…… is the point even without a full stop after it.
+            if let bold = node.head, !bold.isEmpty, bold.count < first.count, first.hasPrefix(bold) {
+                head = String(bold.reversed().drop { "，；：、 ".contains($0) }.reversed())
+                rest = String(first.dropFirst(bold.count).drop { "。，；：、 ".contains($0) })
+            }
             point = head.hasSuffix("。") ? String(head.dropLast()) : head
             if !rest.isEmpty { texts.insert(rest, at: 0) }
         }
