@@ -64,9 +64,9 @@ enum Wengao {
 
 /// The word after `wengao`.
 enum Subcommand: String {
-    case summary, speech, validate, fix, `import`, schema, fonts
+    case summary, speech, validate, fix, schema, fonts, `import`
 
-    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .import, .schema, .fonts]
+    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts, .import]
 
     /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
     static func named(_ word: String) throws(UsageError) -> Subcommand {

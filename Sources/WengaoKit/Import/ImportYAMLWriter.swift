@@ -126,7 +126,7 @@ struct YAMLText {
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+                    out += "\\u" + String(scalar.value, radix: 16).zeroPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -164,5 +164,5 @@ struct YAMLText {
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+    fileprivate func zeroPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

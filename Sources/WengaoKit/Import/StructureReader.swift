@@ -128,7 +128,7 @@ enum StructureReader {
 }
 
 extension String {
-    func replacingSuffix(_ suffix: String, with replacement: String) -> String {
+    fileprivate func replacingSuffix(_ suffix: String, with replacement: String) -> String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) + replacement : self
     }
 }
