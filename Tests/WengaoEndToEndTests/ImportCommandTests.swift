@@ -140,4 +140,46 @@ import ZIPFoundation
         let entries = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
         #expect(entries == ["out.yaml"], "no temporary file is left")
     }
+
+    /// Where the files go: `--output-dir`, beside each document when several are given, and
+    /// the usage errors of `-o` with several documents or with `--output-dir`.
+    @Test func outputPlacesAndUsageErrors() throws {
+        let scratch = try Paths.scratch()
+        let first = scratch.appendingPathComponent("甲.txt"), second = scratch.appendingPathComponent("乙.txt")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("separate-items-speech.txt"), to: first)
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("half-year-summary-gbk.txt"), to: second)
+        let beside = try Command.wengao(["import", first.path, second.path])
+        #expect(beside.status == 0, "\(beside.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("甲.yaml").path))
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("乙.yaml").path))
+
+        let folder = scratch.appendingPathComponent("输入")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let inFolder = try Command.wengao(["import", first.path, "--output-dir", folder.path, "--keys", "en", "--as", "summary"])
+        #expect(inFolder.status == 0, "\(inFolder.stderr)")
+        let english = try String(contentsOf: folder.appendingPathComponent("甲.yaml"), encoding: .utf8)
+        #expect(english.contains("\ntitle: ") && english.contains("\nachievements:\n"))
+        #expect(english.contains("（工作总结）"), "--as summary is obeyed")
+
+        for arguments in [["import", first.path, second.path, "-o", "x.yaml"], ["import", first.path, "-o", "x.yaml", "--output-dir", "d"],
+                          ["import", first.path, "--as", "report"], ["import"]] {
+            let refused = try Command.wengao(arguments, in: scratch)
+            #expect(refused.status == 64, "\(arguments): \(refused.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("x.yaml").path))
+    }
+
+    /// A title set over two lines, and a traditional text imported without --simplified: kept,
+    /// and said.
+    @Test func titleOverTwoLinesAndTraditionalKept() throws {
+        let scratch = try Paths.scratch()
+        let file = scratch.appendingPathComponent("two-lines.txt")
+        try Data("在全区2026年上半年安全生产\n工作会议上的讲话\n（2026年7月3日）\n同志们：\n上半年取得成效，主要有以下特点。一是責任壓實。二是隱患整改。\n下面，我講幾點意見。\n第一，壓實責任。\n第二，強化監管。\n".utf8).write(to: file)
+        let result = try Command.wengao(["import", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("会议: 全区2026年上半年安全生产工作会议\n"))
+        #expect(result.stdout.contains("# 原文第 1、2 段：标题分几行，已合为一行；讲话稿的标题拆为“会议”"))
+        #expect(result.stderr.contains("繁体") && result.stderr.contains("--simplified"))
+        #expect(result.stdout.contains("責任壓實"), "without --simplified the characters are kept")
+    }
 }

@@ -73,7 +73,7 @@ enum StructureReader {
         report.occasion = occasion
         let before = String(title[..<at]).replacingSuffix("同志", with: "")
         if report.speaker == nil, !before.isEmpty, before.count <= 10 { report.speaker = before }
-        report.titleNote = "讲话稿的标题拆为“会议”；生成总结前请把“标题”改为总结的标题"
+        report.titleNote = (report.titleNote.map { $0 + "；" } ?? "") + "讲话稿的标题拆为“会议”；生成总结前请把“标题”改为总结的标题"
     }
 
     private static func isCompleteTitle(_ title: String) -> Bool {
