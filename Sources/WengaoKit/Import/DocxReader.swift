@@ -18,6 +18,13 @@ enum DocxReader {
         let styles = try package.xml("word/styles.xml").map(StyleTable.init) ?? StyleTable()
         guard let body = document.child("body") else { throw .damaged(file, "\(main) 没有正文") }
         var reader = BodyWalk(styles: styles)
+        // Footnotes and endnotes are listed where they are referred to, never silently dropped.
+        for (part, element) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {
+            guard let notes = try package.xml(part) else { continue }
+            for note in notes.elements(element) {
+                if let id = note.attributes["id"] { reader.notes[id] = SourceCharacters.trimmed(note.allText) }
+            }
+        }
         reader.walk(body)
         return SourceDocument(paragraphs: reader.paragraphs, removed: reader.removed)
     }
@@ -99,6 +106,10 @@ enum DocxReader {
         let styles: StyleTable
         var paragraphs: [SourceParagraph] = []
         var removed: [RemovedText] = []
+
+        /// Footnote and endnote texts by id (both parts share the numbering in practice;
+        /// a clash only mislabels a listed note).
+        var notes: [String: String] = [:]
 
         /// Inside a field: collecting its code, or its result (kept unless the field is a
         /// page number), until its end.
@@ -183,6 +194,9 @@ enum DocxReader {
                 case "br", "cr":
                     // A page or column break is layout, not a paragraph of the text.
                     if node.attributes["type"] == nil || node.attributes["type"] == "textWrapping" { ownText += "\n" }
+                case "footnoteReference", "endnoteReference":
+                    let text = node.attributes["id"].flatMap { notes[$0] } ?? ""
+                    removed.append(RemovedText(paragraph: paragraphs.count + 1, reason: "脚注", text: text))
                 case "noBreakHyphen":
                     ownText += "-"
                 case "sym":

@@ -113,7 +113,11 @@ enum OdtReader {
                     case "line-break": text += "\n"
                     case "page-number", "page-count":
                         removed.append(RemovedText(paragraph: paragraphs.count + 1, reason: "页码域", text: node.allText))
-                    case "note", "annotation", "annotation-end", "bookmark", "bookmark-start", "bookmark-end",
+                    case "note":
+                        // A speech has no footnotes; one that does keeps them listed, not lost.
+                        let body = node.child("note-body")?.allText ?? node.allText
+                        removed.append(RemovedText(paragraph: paragraphs.count + 1, reason: "脚注", text: body))
+                    case "annotation", "annotation-end", "bookmark", "bookmark-start", "bookmark-end",
                          "soft-page-break", "change", "change-start", "change-end", "reference-mark", "toc-mark":
                         break
                     case "span":

@@ -39,7 +39,7 @@ import Testing
                    <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页之后</w:t></w:r>
                    <w:fldSimple w:instr="NUMPAGES"><w:r><w:t>9</w:t></w:r></w:fldSimple></w:p>
               <w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:ins><w:r><w:t>插入的</w:t></w:r></w:ins>
-                   <w:hyperlink><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>链接</w:t></w:r></w:hyperlink></w:p>
+                   <w:hyperlink><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>链接</w:t></w:r></w:hyperlink><w:r><w:footnoteReference w:id="2"/></w:r></w:p>
               <w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:br w:type="page"/></w:r></w:p>
               <w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格里的段落</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
               <w:p><w:pPr><w:pStyle w:val="MySignature"/></w:pPr><w:r><w:t>某某区某某局</w:t></w:r></w:p>
@@ -47,7 +47,9 @@ import Testing
               <w:sectPr/>
             </w:body></w:document>
             """
-        let read = try DocxReader.read(try Self.package(["word/document.xml": document, "word/styles.xml": Self.styles]))
+        let footnotes = "<w:footnotes \(Self.w)><w:footnote w:id=\"2\"><w:p><w:r><w:t>见某某文件。</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        let read = try DocxReader.read(try Self.package(["word/document.xml": document, "word/styles.xml": Self.styles,
+                                                         "word/footnotes.xml": footnotes]))
         #expect(read.paragraphs.map(\.text) == ["在全区某某工作会议上的讲话", "一是加强领导区委研究 3次。", "第页之后",
                                                 "保留插入的链接", "第一行", "第二行", "表格里的段落", "某某区某某局"])
         #expect(read.paragraphs.map(\.number) == Array(1...8))
@@ -55,7 +57,7 @@ import Testing
         #expect(read.paragraphs[1].emphasizedHead == "一是加强领导")
         #expect(read.paragraphs[3].emphasizedHead == nil, "a bold run after plain text is no head")
         #expect(read.paragraphs[7].alignment == .end, "alignment through basedOn")
-        #expect(read.removed.map(\.text) == ["7", "9"], "page numbers are listed as removed")
+        #expect(read.removed.map(\.text) == ["7", "9", "见某某文件。"], "page numbers and the footnote are listed as removed")
     }
 
     @Test func docxMacrosAndMissingPartsAreRefused() throws {
@@ -107,7 +109,7 @@ import Testing
         #expect(read.paragraphs[0].isTitleStyle && read.paragraphs[0].alignment == .center)
         #expect(read.paragraphs[1].emphasizedHead == "（一）压实责任")
         #expect(read.paragraphs[5].alignment == .end)
-        #expect(read.removed.map(\.text) == ["3"])
+        #expect(read.removed.map(\.text) == ["脚注", "3"], "the note is listed, not lost")
     }
 
     @Test func odtOfAnotherKindEncryptedOrWithMacrosIsRefused() throws {
