@@ -182,4 +182,18 @@ import ZIPFoundation
         #expect(result.stderr.contains("繁体") && result.stderr.contains("--simplified"))
         #expect(result.stdout.contains("責任壓實"), "without --simplified the characters are kept")
     }
+
+    /// The same speech as pandoc writes it to .docx and .odt (the fixtures were made with
+    /// `pandoc separate-items-speech.md -o …`) reads into the same input file as the text.
+    @Test(arguments: ["docx", "odt"])
+    func pandocDocumentsReadLikeTheirText(format: String) throws {
+        func body(_ yaml: String) -> String {
+            yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }.joined(separator: "\n")
+        }
+        let text = try Command.wengao(["import", Self.folder.appendingPathComponent("separate-items-speech.txt").path])
+        let document = try Command.wengao(["import", Self.folder.appendingPathComponent("separate-items-speech-pandoc.\(format)").path])
+        #expect(document.status == 0, "\(document.stderr)")
+        #expect(body(document.stdout) == body(text.stdout))
+    }
 }

@@ -46,6 +46,14 @@ enum StructureReader {
                 index += 1
                 break
             }
+            // 同志们：今天我们召开…… — the salutation run into the opening's paragraph.
+            if let colon = text.firstIndex(of: "："), text.distance(from: text.startIndex, to: colon) <= 12,
+               isSalutation(String(text[...colon])), text.index(after: colon) < text.endIndex {
+                report.audience = String(text[..<colon])
+                paragraphs[index].text = SourceCharacters.trimmed(String(text[text.index(after: colon)...]))
+                report.openingNotes.append("原文第 \(paragraph.number) 段：开头的称呼“\(text[..<colon])”单独写在“称呼”里")
+                break
+            }
             let short = text.count <= 40 && !endsSentence(text) && !text.contains("，") && OrdinalMarker.match(Array(text.unicodeScalars), at: 0, paragraphStart: true) == nil
             guard short || paragraph.isTitleStyle else { break }
             let titleDone = titleLines.last.map { isCompleteTitle(titleLines.map(\.text).joined()) || $0.alignment != paragraph.alignment && !paragraph.isTitleStyle } ?? false

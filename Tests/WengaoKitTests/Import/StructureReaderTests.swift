@@ -125,4 +125,33 @@ import Testing
             #expect(report?.title?.value == value, "\(value) → \(YAMLText.quoted(value))")
         }
     }
+
+    /// A long speech set out like a report: 一、 parts with （一） points and 1. sub-points, the
+    /// salutation run into the opening's paragraph.
+    @Test func speechWithHeadedPartsAndARunInSalutation() throws {
+        let (yaml, report) = try Self.imported("""
+            在全区市场监管工作会议上的讲话
+            王某某
+            同志们：今天召开全区市场监管工作会议。
+            一、充分肯定上半年取得的成绩
+            （一）营商环境持续优化。新登记经营主体1.2万户。
+            （二）安全底线牢牢守住。未发生较大事故。
+            二、清醒认识存在的问题
+            （一）监管力量不足。基层所人员偏少。
+            三、扎实做好下半年工作
+            （一）抓好安全监管。
+            1.开展专项检查。覆盖全部学校食堂。
+            2.加强执法办案。
+            同志们，让我们共同努力。
+            """)
+        #expect(report.audience?.value == "同志们")
+        #expect(report.opening.map(\.value) == ["今天召开全区市场监管工作会议。"])
+        #expect(report.achievements.heading?.value == "充分肯定上半年取得的成绩")
+        #expect(report.achievements.items.map(\.point.value) == ["营商环境持续优化", "安全底线牢牢守住"])
+        #expect(report.problems.heading?.value == "清醒认识存在的问题")
+        #expect(report.nextSteps.heading?.value == "扎实做好下半年工作")
+        #expect(report.nextSteps.items.first?.subpoints.map(\.point.value) == ["开展专项检查", "加强执法办案"])
+        #expect(report.closing.map(\.value) == ["同志们，让我们共同努力。"])
+        #expect(yaml.contains("按“讲话稿”") || yaml.contains("（讲话稿）"))
+    }
 }
