@@ -42,6 +42,9 @@ import ZIPFoundation
         let imported = try Command.wengao(["import", "--simplified", input.path, "-o", yaml.path])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("繁体"), "the traditional characters are said")
+        let again = scratch.appendingPathComponent("again.yaml")
+        #expect(try Command.wengao(["import", "--simplified", input.path, "-o", again.path]).status == 0)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: yaml), "the same input gives the same bytes")
 
         let validated = try Command.wengao(["validate", yaml.path])
         #expect(validated.status == 0, "\(validated.stdout)")

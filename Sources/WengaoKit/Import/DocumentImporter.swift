@@ -66,21 +66,28 @@ public enum DocumentImporter {
             let package = try DocumentPackage(bytes: bytes, file: name, opener: opener)
             document = format == .docx ? try DocxReader.read(package) : try OdtReader.read(package)
         }
-        if document.paragraphs.count > ImportLimits.paragraphs { throw .tooLarge(name, limit: ImportLimits.textBytes) }
+        if document.paragraphs.count > ImportLimits.paragraphs { throw .tooManyParagraphs(name) }
         var notes = document.notes
         let texts = document.paragraphs.map(\.text)
-        if ChineseScript.isTraditional(texts) {
-            if options.simplified {
-                do {
-                    let converted = try ChineseScript.simplified(texts)
-                    for index in document.paragraphs.indices { document.paragraphs[index].text = converted[index] }
-                    notes.append("原文是繁体字，已用 OpenCC（t2s）转为简体")
-                } catch {
-                    throw ImportError("\(name)：无法转为简体：OpenCC 的词典没有装好（\(error.reason)）；请安装 libopencc1.1 和 libopencc-data")
-                }
-            } else {
-                notes.append("原文是繁体字；加 --simplified 可转为简体")
+        let traditional = ChineseScript.isTraditional(texts)
+        if options.simplified {
+            // Asked for, the conversion runs whatever the detection says: a mostly simplified
+            // text with a few traditional characters pasted in is converted too.
+            let converted: [String]
+            do {
+                converted = try ChineseScript.simplified(texts)
+            } catch {
+                throw ImportError("\(name)：无法转为简体：OpenCC 的词典没有装好（\(error.reason)）；请安装 libopencc1.1 和 libopencc-data")
             }
+            let changed = zip(texts, converted).filter { $0 != $1 }.count
+            for index in document.paragraphs.indices { document.paragraphs[index].text = converted[index] }
+            if traditional {
+                notes.append("原文是繁体字，已用 OpenCC（t2s）转为简体")
+            } else if changed > 0 {
+                notes.append("有 \(changed) 段含繁体字，已用 OpenCC（t2s）转为简体")
+            }
+        } else if traditional {
+            notes.append("原文是繁体字；加 --simplified 可转为简体")
         }
         let cleaned = DebrisCleaner.clean(document.paragraphs)
         guard !cleaned.paragraphs.isEmpty else { throw .empty(name) }

@@ -18,6 +18,10 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         ImportError("\(file)：无法读取（文件不存在、不是普通文件或没有读取权限）")
     }
 
+    static func tooManyParagraphs(_ file: String) -> ImportError {
+        ImportError("\(file)：段落太多（超过 \(ImportLimits.paragraphs) 段），不是一篇讲话稿或总结")
+    }
+
     static func damaged(_ file: String, _ why: String) -> ImportError {
         ImportError("\(file)：文件已损坏或不是 Word/WPS/LibreOffice 文稿（\(why)）")
     }
