@@ -124,7 +124,7 @@ import ZIPFoundation
         #expect(speech.status == 0, "\(speech.stderr)")
         #expect(speech.stdout.contains("  引语: 在肯定成绩的同时，我们也要看到存在的问题。\n  排法: 分段\n"))
         #expect(speech.stdout.contains("  引语: 下面，我就下半年工作讲几点意见。\n"))
-        #expect(speech.stdout.contains("结尾:\n  - 同志们，招商引资"))
+        #expect(speech.stdout.contains("结尾:\n  讲话:\n    - 同志们，招商引资"))
         #expect(speech.stdout.contains("# 原文第 7 段：按“二是”分条"))
     }
 

@@ -31,7 +31,7 @@ enum ImportYAMLWriter {
         if let audience = report.audience { out.scalar(("称呼", "audience"), audience) }
         if !report.opening.isEmpty {
             for note in report.openingNotes { out.comment(note) }
-            out.list(("开场", "opening"), report.opening)
+            out.voicedList(("开场", "opening"), report.opening)
         }
         for part in Part.allCases {
             let section = report[part]
@@ -41,7 +41,17 @@ enum ImportYAMLWriter {
             out.key(part == .nextSteps ? ("意见", "next_steps") : part == .problems ? ("问题", "problems") : ("成绩", "achievements"))
             out.indent += 1
             if let heading = section.heading { out.scalar(("小标题", "heading"), heading) }
-            if let lead = section.lead { out.scalar(("引语", "lead"), lead) }
+            if let lead = section.lead {
+                if YAMLText.isSpeechVoiced([lead]) {
+                    out.comment(YAMLText.voiceNote)
+                    out.key(("引语", "lead"))
+                    out.indent += 1
+                    out.scalar(("讲话", "speech"), lead)
+                    out.indent -= 1
+                } else {
+                    out.scalar(("引语", "lead"), lead)
+                }
+            }
             if let layout = section.layout { out.raw(("排法", "layout"), keys == .chinese ? layout.spellings[0] : layout.rawValue) }
             out.key(("条目", "items"))
             out.indent += 1
@@ -54,7 +64,7 @@ enum ImportYAMLWriter {
         if !report.closing.isEmpty {
             out.line("")
             for note in report.closingNotes { out.comment(note) }
-            out.list(("结尾", "closing"), report.closing)
+            out.voicedList(("结尾", "closing"), report.closing)
         }
         return out.text
     }
@@ -89,6 +99,24 @@ struct YAMLText {
         line(name(key) + ":")
         indent += 1
         for value in values { line("- " + Self.quoted(value)) }
+        indent -= 1
+    }
+
+    /// Text in a speaker's voice (同志们, 大家, 我讲): written for the speech only, as the
+    /// `speech-voice` rule asks, so that a summary made from the same file does not say it.
+    static func isSpeechVoiced(_ texts: [String]) -> Bool {
+        texts.contains { text in ContentRules.speechWords.contains { text.contains($0) } }
+    }
+
+    static let voiceNote = "讲话的口吻（同志们、大家、我讲），只写给讲话稿；总结要用时，在下面加一项 总结: ……"
+
+    /// A list, under `讲话:` when it is in a speaker's voice.
+    mutating func voicedList(_ key: (String, String), _ values: [String]) {
+        guard Self.isSpeechVoiced(values) else { return list(key, values) }
+        comment(Self.voiceNote)
+        self.key(key)
+        indent += 1
+        list(("讲话", "speech"), values)
         indent -= 1
     }
 

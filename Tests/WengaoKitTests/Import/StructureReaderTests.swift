@@ -41,10 +41,11 @@ import Testing
         #expect(report.achievements.layout == .together)
         #expect(report.problems.lead?.value == "在看到成绩的同时，也要看到问题。")
         #expect(report.problems.items.map(\.point.value) == ["基层力量薄弱", "设施短板明显"])
-        #expect(report.nextSteps.lead?.value == "下面，我讲几点意见。")
+        #expect(report.nextSteps.voicedLead[.speech]?.value == "下面，我讲几点意见。")
         #expect(report.nextSteps.items.map(\.point.value) == ["压实责任", "强化整治"])
         #expect(report.nextSteps.items.map(\.subpoints.count) == [2, 3])
-        #expect(report.closing.map(\.value) == ["同志们，任务艰巨。", "谢谢大家！"])
+        #expect(report.voicedClosing[.speech]?.map(\.value) == ["同志们，任务艰巨。", "谢谢大家！"])
+        #expect(report.closing.isEmpty, "the summary made from it does not address the room")
         #expect(yaml.contains("# 原文第 6 段：在段中按“二是”拆分"))
         #expect(yaml.contains("排法: 连排"))
     }
@@ -151,7 +152,7 @@ import Testing
         #expect(report.problems.heading?.value == "清醒认识存在的问题")
         #expect(report.nextSteps.heading?.value == "扎实做好下半年工作")
         #expect(report.nextSteps.items.first?.subpoints.map(\.point.value) == ["开展专项检查", "加强执法办案"])
-        #expect(report.closing.map(\.value) == ["同志们，让我们共同努力。"])
+        #expect(report.voicedClosing[.speech]?.map(\.value) == ["同志们，让我们共同努力。"], "in a speaker's voice: for the speech only")
         #expect(yaml.contains("按“讲话稿”") || yaml.contains("（讲话稿）"))
     }
 }
