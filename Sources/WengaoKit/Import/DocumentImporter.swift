@@ -60,7 +60,8 @@ public enum DocumentImporter {
         var document: SourceDocument
         switch format {
         case .text:
-            document = try PlainTextReader.read(bytes, file: name)
+            let lower = name.lowercased()
+            document = try PlainTextReader.read(bytes, file: name, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"))
         case .docx, .odt:
             guard let opener = options.openPackage else { throw .notADocument(name) }
             let package = try DocumentPackage(bytes: bytes, file: name, opener: opener)
@@ -116,7 +117,15 @@ public enum DocumentImporter {
             // A package by another name: its mimetype entry comes first in an .odt.
             return bytes.count > 60 && String(decoding: bytes[30..<min(bytes.count, 90)], as: UTF8.self).contains("opendocument") ? .odt : .docx
         }
-        if lower.hasSuffix(".pdf") || bytes.starts(with: Array("%PDF".utf8)) { throw .notADocument(name) }
+        if lower.hasSuffix(".pdf") || bytes.starts(with: Array("%PDF".utf8)) || bytes.starts(with: Array("{\\rtf".utf8)) {
+            throw .notADocument(name)
+        }
+        // A web page saved whole: its text is among scripts and menus. Copying the speech
+        // from the browser into a .txt keeps just the text (and the debris this removes).
+        let start = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || start.contains("<!doctype html") || start.contains("<html") {
+            throw ImportError("\(name)：是网页文件；请在浏览器里选中讲话全文，复制到一个 .txt 文件后再导入")
+        }
         return .text
     }
 }

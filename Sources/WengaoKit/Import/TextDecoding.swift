@@ -52,23 +52,52 @@ enum TextEncoding: String, Sendable {
     }
 }
 
-/// Reads a .txt or .md file: one paragraph a line, blank lines ignored.
+/// Reads a .txt or .md file. In a text file each line is a paragraph (blank lines ignored);
+/// in Markdown, lines run together up to a blank line, as Markdown reads them, and its own
+/// marks (a heading's #, a list's - or *, ** around bold text) are not the speech's words —
+/// a bold start is kept as the run-in head it marks.
 enum PlainTextReader {
-    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> SourceDocument {
+    static func read(_ bytes: [UInt8], file: String, markdown: Bool = false) throws(ImportError) -> SourceDocument {
         guard let (text, encoding) = TextEncoding.decode(bytes) else { throw .notText(file) }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}" }) {
             throw .notText(file)
         }
         var paragraphs: [SourceParagraph] = []
-        var number = 0
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2029}" }) {
-            var trimmed = SourceCharacters.trimmed(String(line))
-            // A Markdown heading's # is not the speech's words.
-            if trimmed.hasPrefix("#") { trimmed = SourceCharacters.trimmed(String(trimmed.drop { $0 == "#" })) }
-            guard !trimmed.isEmpty else { continue }
-            number += 1
-            paragraphs.append(SourceParagraph(text: trimmed, number: number))
+        var pending: [String] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            var joined = pending.joined()
+            pending = []
+            var head: String?
+            if markdown, joined.contains("**") {
+                let pieces = joined.split(separator: "**", omittingEmptySubsequences: false)
+                if joined.hasPrefix("**"), pieces.count >= 3 { head = String(pieces[1]) }
+                joined = pieces.joined()
+            }
+            let trimmed = SourceCharacters.trimmed(joined)
+            guard !trimmed.isEmpty else { return }
+            paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1,
+                                              emphasizedHead: head.flatMap { $0.isEmpty || $0 == trimmed ? nil : $0 }))
         }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2029}" }) {
+            var trimmed = SourceCharacters.trimmed(String(line))
+            if markdown {
+                if trimmed.hasPrefix("#") {
+                    trimmed = SourceCharacters.trimmed(String(trimmed.drop { $0 == "#" }))
+                    flush()
+                } else if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("+ ") {
+                    trimmed = SourceCharacters.trimmed(String(trimmed.dropFirst(2)))
+                    flush()
+                }
+            }
+            if trimmed.isEmpty {
+                flush()
+                continue
+            }
+            pending.append(trimmed)
+            if !markdown { flush() }
+        }
+        flush()
         return SourceDocument(paragraphs: paragraphs, notes: ["编码：\(encoding.rawValue)"])
     }
 }

@@ -28,7 +28,16 @@ import Testing
 
     @Test func linesAreParagraphsNumberedWithoutTheBlankOnes() throws {
         let document = try PlainTextReader.read(Array("　　标题\r\n\r\n  # 第二行\n\n第三行  ".utf8), file: "a.txt")
-        #expect(document.paragraphs.map(\.text) == ["标题", "第二行", "第三行"])
+        #expect(document.paragraphs.map(\.text) == ["标题", "# 第二行", "第三行"], "a .txt keeps a # as written")
         #expect(document.paragraphs.map(\.number) == [1, 2, 3])
+    }
+
+    @Test func markdownParagraphsRunUpToABlankLineAndLoseTheirMarks() throws {
+        let markdown = "# 标题\n\n今天召开会议，\n主要是部署工作。\n\n**一是加强领导**区委研究3次。\n\n- 列表里的一条\n"
+        let document = try PlainTextReader.read(Array(markdown.utf8), file: "a.md", markdown: true)
+        #expect(document.paragraphs.map(\.text) == ["标题", "今天召开会议，主要是部署工作。", "一是加强领导区委研究3次。", "列表里的一条"])
+        #expect(document.paragraphs[2].emphasizedHead == "一是加强领导")
+        let text = try PlainTextReader.read(Array("今天召开会议，\n主要是部署工作。".utf8), file: "a.txt")
+        #expect(text.paragraphs.count == 2, "in a .txt each line is a paragraph")
     }
 }
