@@ -50,7 +50,7 @@ extension StructureReader {
                 if !part.lead.isEmpty { section.lead = part.lead.map(\.text).joined() }
                 var notes = ["原文第 \(firstParagraph) 段：" + (part.heading.map { "按标题“\($0)”" } ?? "按衔接语和编号") + "判为“\(target.chineseName)”"]
                 if part.heading == nil, let first = part.items.first {
-                    let runsTogether = allNodes(part.items).contains { $0.runsOn } || first.runsOn
+                    let runsTogether = sharesParagraphs(part.items)
                     section.layout = runsTogether ? .together : .separate
                     notes.append(runsTogether ? "原文条目连排在段中：排法写为连排" : "原文每条一段：排法写为分段")
                 }
@@ -77,6 +77,18 @@ extension StructureReader {
     private static func siblingsHaveMoreParagraphs(_ node: MarkerTree.Node, in part: MarkerTree.PartNode) -> Bool {
         let level = allNodes(part.items).filter { $0.kind == node.kind && $0 !== node }
         return level.contains { $0.texts.count > 1 }
+    }
+
+    /// The source ran points together: two points of one level in one paragraph, or a
+    /// point's sub-points in its own paragraph. A lead run into the first point alone is
+    /// not that: the speech sets such a part a paragraph a point.
+    static func sharesParagraphs(_ nodes: [MarkerTree.Node]) -> Bool {
+        for (index, node) in nodes.enumerated() {
+            if index > 0, nodes[index - 1].paragraph == node.paragraph { return true }
+            if node.children.contains(where: { $0.paragraph == node.paragraph }) { return true }
+            if sharesParagraphs(node.children) { return true }
+        }
+        return false
     }
 
     static func allNodes(_ nodes: [MarkerTree.Node]) -> [MarkerTree.Node] {
