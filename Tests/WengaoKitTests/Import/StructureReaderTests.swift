@@ -155,4 +155,25 @@ import Testing
         #expect(report.voicedClosing[.speech]?.map(\.value) == ["同志们，让我们共同努力。"], "in a speaker's voice: for the speech only")
         #expect(yaml.contains("按“讲话稿”") || yaml.contains("（讲话稿）"))
     }
+
+    /// 连排 is what the source did: a lead run into the first point alone is not it.
+    @Test func layoutFollowsHowTheSourceRanPointsTogether() throws {
+        let (_, report) = try Self.imported("""
+            在全区会议上的讲话
+            同志们：
+            开场白。
+            上半年取得成效，主要有以下特点。一是甲项工作。内容甲。
+            二是乙项工作。内容乙。
+            在看到成绩的同时，也要看到问题。一是问题甲。二是问题乙。
+            下面，我讲几点意见。
+            第一，意见甲。一要做好子项一。二要做好子项二。
+            第二，意见乙。
+            一要做好子项三。
+            """)
+        #expect(report.achievements.layout == .separate)
+        #expect(report.achievements.lead?.value == "上半年取得成效，主要有以下特点。")
+        #expect(report.problems.layout == .together)
+        #expect(report.nextSteps.layout == .together, "第一's sub-points are in its paragraph")
+        #expect(report.nextSteps.items.map(\.subpoints.count) == [2, 1])
+    }
 }
