@@ -199,4 +199,20 @@ import ZIPFoundation
         #expect(document.status == 0, "\(document.stderr)")
         #expect(body(document.stdout) == body(text.stdout))
     }
+
+    /// A summary whose 一、 and （一） are drawn by the application (chapter numbering and list
+    /// styles), as LibreOffice saves it to .odt and .docx (made from numbered-summary.fodt with
+    /// `soffice --convert-to`): the numbers are counted back into the structure.
+    @Test(arguments: ["odt", "docx"])
+    func automaticNumberingIsRead(format: String) throws {
+        let result = try Command.wengao(["import", Self.folder.appendingPathComponent("numbered-summary.\(format)").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        for expected in ["  小标题: 主要工作及成效\n", "    - 要点: 统计数据质量稳步提高\n      分项:\n",
+                         "        - 要点: 强化执法检查\n          内容: 开展统计执法检查2轮，查处违法案件3件。\n",
+                         "  小标题: 存在的问题\n", "    - 统计信息化水平有待提高\n", "  小标题: 下半年工作打算\n",
+                         "单位: 某某区统计局\n日期: 2026-07-08\n"] {
+            #expect(result.stdout.contains(expected), "\(expected)")
+        }
+        #expect(result.stdout.contains("按“（二）”分条"))
+    }
 }

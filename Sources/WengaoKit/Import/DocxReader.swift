@@ -18,6 +18,7 @@ enum DocxReader {
         let styles = try package.xml("word/styles.xml").map(StyleTable.init) ?? StyleTable()
         guard let body = document.child("body") else { throw .damaged(file, "\(main) 没有正文") }
         var reader = BodyWalk(styles: styles)
+        if let numbering = try package.xml("word/numbering.xml") { reader.numbering = Self.numbering(numbering) }
         // Footnotes and endnotes are listed where they are referred to, never silently dropped.
         for (part, element) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {
             guard let notes = try package.xml(part) else { continue }
@@ -43,12 +44,44 @@ enum DocxReader {
         return "word/document.xml"
     }
 
+    /// The lists of numbering.xml: each `w:num` with its abstract definition's levels (and
+    /// the start a `w:lvlOverride` gives).
+    static func numbering(_ root: MarkupElement) -> ListNumbering {
+        var abstracts: [String: [Int: ListNumbering.Level]] = [:]
+        for abstract in root.elements("abstractNum") {
+            guard let id = abstract.attributes["abstractNumId"] else { continue }
+            var levels: [Int: ListNumbering.Level] = [:]
+            for level in abstract.elements("lvl") {
+                guard let index = level.attributes["ilvl"].flatMap(Int.init) else { continue }
+                levels[index] = ListNumbering.Level(format: level.child("numFmt")?.attributes["val"] ?? "decimal",
+                                                    text: level.child("lvlText")?.attributes["val"] ?? "",
+                                                    start: level.child("start")?.attributes["val"].flatMap(Int.init) ?? 1)
+            }
+            abstracts[id] = levels
+        }
+        var numbering = ListNumbering()
+        for num in root.elements("num") {
+            guard let id = num.attributes["numId"], let abstract = num.child("abstractNumId")?.attributes["val"],
+                  var levels = abstracts[abstract] else { continue }
+            for override in num.elements("lvlOverride") {
+                if let index = override.attributes["ilvl"].flatMap(Int.init),
+                   let start = override.child("startOverride")?.attributes["val"].flatMap(Int.init) {
+                    levels[index]?.start = start
+                }
+            }
+            numbering.lists[id] = levels
+        }
+        return numbering
+    }
+
     /// Paragraph styles: alignment and whether the style is a title, through `basedOn`.
     struct StyleTable {
         var alignment: [String: SourceParagraph.Alignment] = [:]
         var basedOn: [String: String] = [:]
         var titles: Set<String> = []
         var emphasis: Set<String> = []
+        /// A style's own list (heading styles numbered 一、 by the style).
+        var list: [String: (id: String, level: Int)] = [:]
 
         init() {}
 
@@ -57,6 +90,9 @@ enum DocxReader {
                 guard let id = style.attributes["styleId"] else { continue }
                 if let parent = style.child("basedOn")?.attributes["val"] { basedOn[id] = parent }
                 if let jc = style.child("pPr")?.child("jc")?.attributes["val"] { alignment[id] = DocxReader.alignment(jc) }
+                if let numbered = style.child("pPr")?.child("numPr"), let list = numbered.child("numId")?.attributes["val"] {
+                    self.list[id] = (list, numbered.child("ilvl")?.attributes["val"].flatMap(Int.init) ?? 0)
+                }
                 let name = style.child("name")?.attributes["val"] ?? ""
                 if ["title", "文稿标题", "标题"].contains(id.lowercased()) || ["title", "文稿标题", "标题"].contains(name.lowercased()) {
                     titles.insert(id)
@@ -71,6 +107,16 @@ enum DocxReader {
             var current: String? = style, steps = 0
             while let id = current, steps < 20 {
                 if let alignment = alignment[id] { return alignment }
+                current = basedOn[id]
+                steps += 1
+            }
+            return nil
+        }
+
+        func list(of style: String) -> (id: String, level: Int)? {
+            var current: String? = style, steps = 0
+            while let id = current, steps < 20 {
+                if let list = list[id] { return list }
                 current = basedOn[id]
                 steps += 1
             }
@@ -107,6 +153,9 @@ enum DocxReader {
         var paragraphs: [SourceParagraph] = []
         var removed: [RemovedText] = []
 
+        /// Numbers drawn from list definitions, counted as the paragraphs go by.
+        var numbering = ListNumbering()
+
         /// Footnote and endnote texts by id (both parts share the numbering in practice;
         /// a clash only mislabels a listed note).
         var notes: [String: String] = [:]
@@ -138,13 +187,23 @@ enum DocxReader {
             var emphasis = EmphasizedHead()
             inline(element, into: &text, emphasis: &emphasis)
             let isTitle = styles.isTitle(style)
+            // The paragraph's own w:numPr wins over its style's; numId 0 switches numbering off.
+            let ownList = properties?.child("numPr").map { numbered in
+                (numbered.child("numId")?.attributes["val"] ?? "0", numbered.child("ilvl")?.attributes["val"].flatMap(Int.init) ?? 0)
+            }
+            var head = emphasis.head
+            if let (list, level) = ownList ?? styles.list(of: style), list != "0",
+               text.contains(where: { !$0.isWhitespace }), let label = numbering.label(list: list, level: level) {
+                text = label + text
+                head = head.map { label + $0 }
+            }
             // A soft line break inside a title only breaks the line (a long title set in
             // two lines); in body text it stands for a paragraph the writer did not start.
             for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
                 let trimmed = SourceCharacters.trimmed(piece)
                 guard !trimmed.isEmpty else { continue }
                 paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
-                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? emphasis.head : nil))
+                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? head : nil))
             }
         }
 

@@ -20,6 +20,7 @@ enum OdtReader {
         styles.add(content)
         guard let text = content.child("body")?.child("text") else { throw .damaged(file, "content.xml 没有正文") }
         var walk = BodyWalk(styles: styles)
+        walk.numbering.lists = styles.lists
         walk.walk(text)
         return SourceDocument(paragraphs: walk.paragraphs, removed: walk.removed)
     }
@@ -30,9 +31,21 @@ enum OdtReader {
         var titles: Set<String> = []
         var emphasis: Set<String> = []
 
+        /// Numbered list styles and the outline (chapter) numbering of headings, by style name
+        /// (`#outline` for the latter), with WordprocessingML's format names.
+        var lists: [String: [Int: ListNumbering.Level]] = [:]
+
+        static let outline = "#outline"
+
         mutating func add(_ root: MarkupElement) {
             for group in ["styles", "automatic-styles"] {
                 guard let list = root.child(group) else { continue }
+                for style in list.elements("list-style") {
+                    if let name = style.attributes["name"] { lists[name] = Self.levels(style, "list-level-style-number") }
+                }
+                if let outline = list.child("outline-style") {
+                    lists[Self.outline] = Self.levels(outline, "outline-level-style")
+                }
                 for style in list.elements("style") {
                     guard let name = style.attributes["name"] else { continue }
                     if let parentName = style.attributes["parent-style-name"] { parent[name] = parentName }
@@ -46,6 +59,28 @@ enum OdtReader {
                     }
                 }
             }
+        }
+
+        /// The numbered levels of a list or outline style (levels are 1-based in ODF).
+        static func levels(_ style: MarkupElement, _ element: String) -> [Int: ListNumbering.Level] {
+            var levels: [Int: ListNumbering.Level] = [:]
+            for level in style.elements(element) {
+                guard let index = level.attributes["level"].flatMap(Int.init), index >= 1 else { continue }
+                let format: String
+                switch level.attributes["num-format"] ?? "" {
+                case "1": format = "decimal"
+                case "一, 二, 三, ...": format = "chineseCounting"
+                case "①, ②, ③, ...": format = "decimalEnclosedCircle"
+                case "１, ２, ３, ...": format = "decimalFullWidth"
+                case "A": format = "upperLetter"
+                case "a": format = "lowerLetter"
+                default: format = "none"
+                }
+                let text = (level.attributes["num-prefix"] ?? "") + "%\(index)" + (level.attributes["num-suffix"] ?? "")
+                levels[index - 1] = ListNumbering.Level(format: format, text: text,
+                                                        start: level.attributes["start-value"].flatMap(Int.init) ?? 1)
+            }
+            return levels
         }
 
         private func chain(_ style: String) -> [String] {
@@ -72,10 +107,31 @@ enum OdtReader {
         var paragraphs: [SourceParagraph] = []
         var removed: [RemovedText] = []
 
+        var numbering = ListNumbering()
+
+        init(styles: StyleTable) { self.styles = styles }
+
+        /// The lists the walk is inside, outermost first, by their style.
+        private var listStyles: [String] = []
+        /// The label of the list item whose first paragraph is next.
+        private var itemLabel: String?
+
         mutating func walk(_ element: MarkupElement) {
             for case .element(let child) in element.children {
                 switch child.name {
                 case "p", "h": paragraph(child)
+                case "list":
+                    let style = child.attributes["style-name"] ?? listStyles.first ?? ""
+                    if listStyles.isEmpty, child.attributes["continue-numbering"] != "true", child.attributes["continue-list"] == nil {
+                        numbering.restart(list: style)
+                    }
+                    listStyles.append(listStyles.first ?? style)
+                    walk(child)
+                    listStyles.removeLast()
+                case "list-item":
+                    if let style = listStyles.last { itemLabel = numbering.label(list: style, level: listStyles.count - 1) }
+                    walk(child)
+                    itemLabel = nil
                 case "sequence-decls", "variable-decls", "user-field-decls", "tracked-changes", "table-of-content", "index-title":
                     break
                 default: walk(child)
@@ -90,11 +146,23 @@ enum OdtReader {
             var text = ""
             var emphasis = EmphasizedHead()
             inline(element, into: &text, emphasis: &emphasis, emphasized: false)
+            // A list item's number, or a heading's chapter number, drawn by the application.
+            var label = itemLabel
+            itemLabel = nil
+            if label == nil, element.name == "h", element.attributes["is-list-header"] != "true",
+               let level = element.attributes["outline-level"].flatMap(Int.init), level >= 1 {
+                label = numbering.label(list: StyleTable.outline, level: level - 1)
+            }
+            var head = emphasis.head
+            if let label, text.contains(where: { !$0.isWhitespace }) {
+                text = label + text
+                head = head.map { label + $0 }
+            }
             for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
                 let trimmed = SourceCharacters.trimmed(piece)
                 guard !trimmed.isEmpty else { continue }
                 paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
-                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? emphasis.head : nil))
+                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? head : nil))
             }
         }
 

@@ -142,4 +142,79 @@ import Testing
         #expect(report.achievements.items.map(\.point) == ["加强领导", "完善制度"])
         #expect(report.achievements.items.map(\.details) == [["区委研究3次，解决问题5个。"], ["出台办法2项。"]])
     }
+
+    /// Numbers Word draws from numbering.xml (the numbering button, or a heading style's list)
+    /// are put in front of the text, counted as Word counts them.
+    @Test func docxListNumbersAreCounted() throws {
+        let numbering = """
+            <w:numbering \(Self.w)>
+              <w:abstractNum w:abstractNumId="7">
+                <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+                <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+                <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+              </w:abstractNum>
+              <w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+              <w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>
+              <w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num>
+            </w:numbering>
+            """
+        let styles = """
+            <w:styles \(Self.w)><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>
+              <w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>
+            """
+        func numbered(_ text: String, level: Int, list: String = "3") -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(list)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let document = """
+            <w:document \(Self.w)><w:body>
+              <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>主要工作及成效</w:t></w:r></w:p>
+              \(numbered("压实责任", level: 1))\(numbered("完善清单", level: 2))\(numbered("强化考核", level: 2))
+              \(numbered("夯实基础", level: 1))\(numbered("整顿转化", level: 2))
+              <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>存在的问题</w:t></w:r></w:p>
+              \(numbered("要点", level: 0, list: "4"))
+              <w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>不编号</w:t></w:r></w:p>
+            </w:body></w:document>
+            """
+        let read = try DocxReader.read(try Self.package(["word/document.xml": document, "word/styles.xml": styles,
+                                                         "word/numbering.xml": numbering]))
+        #expect(read.paragraphs.map(\.text) == ["一、主要工作及成效", "（一）压实责任", "1.完善清单", "2.强化考核", "（二）夯实基础",
+                                                "1.整顿转化", "二、存在的问题", "要点", "不编号"])
+    }
+
+    /// LibreOffice's numbering: chapter numbers of headings from the outline style, list items
+    /// from their list style, nested lists one level down, a new list starting again at one.
+    @Test func odtListAndOutlineNumbersAreCounted() throws {
+        let content = """
+            <office:document-content \(Self.odtNamespaces)>
+              <office:automatic-styles>
+                <text:list-style style:name="L1">
+                  <text:list-level-style-number text:level="1" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ..."/>
+                  <text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1"/>
+                </text:list-style>
+                <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+              </office:automatic-styles>
+              <office:body><office:text>
+                <text:h text:outline-level="1">主要工作及成效</text:h>
+                <text:list text:style-name="L1">
+                  <text:list-item><text:p>压实责任</text:p>
+                    <text:list><text:list-item><text:p>完善清单。</text:p></text:list-item><text:list-item><text:p>强化考核。</text:p></text:list-item></text:list>
+                  </text:list-item>
+                  <text:list-item><text:p>夯实基础</text:p></text:list-item>
+                </text:list>
+                <text:h text:outline-level="1">存在的问题</text:h>
+                <text:list text:style-name="L1"><text:list-item><text:p>力量不足。</text:p></text:list-item></text:list>
+                <text:list text:style-name="L2"><text:list-item><text:p>圆点</text:p></text:list-item></text:list>
+              </office:text></office:body>
+            </office:document-content>
+            """
+        let styles = """
+            <office:document-styles \(Self.odtNamespaces)><office:styles>
+              <text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/></text:outline-style>
+            </office:styles></office:document-styles>
+            """
+        let read = try OdtReader.read(try Self.package(["mimetype": "application/vnd.oasis.opendocument.text",
+                                                        "content.xml": content, "styles.xml": styles], file: "a.odt"))
+        #expect(read.paragraphs.map(\.text) == ["一、主要工作及成效", "（一）压实责任", "1.完善清单。", "2.强化考核。", "（二）夯实基础",
+                                                "二、存在的问题", "（一）力量不足。", "圆点"])
+    }
 }
