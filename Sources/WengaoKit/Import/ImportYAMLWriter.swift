@@ -23,7 +23,6 @@ enum ImportYAMLWriter {
         }
         if let note = report.titleNote { out.comment(note) }
         out.scalar(("标题", "title"), report.title ?? report.occasion.map { "在\($0)上的讲话" } ?? "（标题）")
-        if report.title == nil { out.comment("注意：原文没有可以认出的标题，请填写") }
         if let organization = report.organization { out.scalar(("单位", "organization"), organization) }
         if let speaker = report.speaker { out.scalar(("讲话人", "speaker"), speaker) }
         if let occasion = report.occasion { out.scalar(("会议", "occasion"), occasion) }

@@ -20,6 +20,9 @@ enum StructureReader {
         report.genre = forced ?? detected
         if report.genre == .speech, report.occasion == nil, let title = report.title { splitSpeechTitle(title, into: &report) }
         place(tree, into: &report)
+        if report.title == nil {
+            report.warnings.append("没有认出标题（文稿开头没有居中或不带句号的短行）：“标题”暂写作“（标题）”，请填写")
+        }
         return report
     }
 
