@@ -8,7 +8,7 @@ enum DocxReader {
         // A .docm, or a .docx renamed from one: its macros are not read, and the file is refused.
         if names.contains(where: { $0.lowercased().hasSuffix("vbaproject.bin") }) { throw .macros(file) }
         if let types = try package.part("[Content_Types].xml"),
-           String(decoding: types, as: UTF8.self).contains("macroEnabled") {
+           SourceCharacters.containsAny(String(decoding: types, as: UTF8.self), of: ["macroEnabled"]) {
             throw .macros(file)
         }
         let main = try mainPart(package)

@@ -104,7 +104,7 @@ struct YAMLText {
     /// Text in a speaker's voice (同志们, 大家, 我讲): written for the speech only, as the
     /// `speech-voice` rule asks, so that a summary made from the same file does not say it.
     static func isSpeechVoiced(_ texts: [String]) -> Bool {
-        texts.contains { text in ContentRules.speechWords.contains { text.contains($0) } }
+        texts.contains { SourceCharacters.containsAny($0, of: ContentRules.speechWords) }
     }
 
     static let voiceNote = "讲话的口吻（同志们、大家、我讲），只写给讲话稿；总结要用时，在下面加一项 总结: ……"

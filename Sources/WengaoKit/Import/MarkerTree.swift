@@ -186,10 +186,10 @@ struct MarkerTree {
     /// A short paragraph that names a part (在肯定成绩的同时，我们也要看到存在的问题。) is one too.
     static func isBridge(_ text: String) -> Bool {
         guard text.count <= 200 else { return false }
-        if ["以下", "如下", "几点", "几个方面", "下面", "主要有", "主要表现", "主要体现", "主要是", "意见"].contains(where: text.contains) {
+        if SourceCharacters.containsAny(text, of: ["以下", "如下", "几点", "几个方面", "下面", "主要有", "主要表现", "主要体现", "主要是", "意见"]) {
             return true
         }
         return Sentences.count(in: text) <= 2 && text.count <= 120
-            && ["问题", "差距", "不足", "短板", "下半年", "下步", "下一步", "打算"].contains(where: text.contains)
+            && SourceCharacters.containsAny(text, of: ["问题", "差距", "不足", "短板", "下半年", "下步", "下一步", "打算"])
     }
 }
