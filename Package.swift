@@ -69,18 +69,11 @@ let package = Package(
             swiftSettings: libxml2Headers + directMetadataAccess,
             linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked
         ),
-        // ZIPFoundation as WengaoKit's `PackageArchive`, for `wengao import` to read .docx and
-        // .odt (WengaoKit/Import/DocumentPackage.swift). Outside WengaoKit because ZIPFoundation
-        // brings all of Foundation, whose ICU module clashes with CICU's in one module.
-        .target(
-            name: "ImportZip",
-            dependencies: ["WengaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
-        ),
         .executableTarget(
             name: "wengao",
             // No swift-argument-parser: its start-up reflection was a quarter of a whole
             // run; the command line is parsed by hand (Docs/design-notes.md).
-            dependencies: ["WengaoKit", "ImportZip"],
+            dependencies: ["WengaoKit"],
             swiftSettings: directMetadataAccess
         ),
         // Measures generated documents against GB/T 9704 and the standard schemas

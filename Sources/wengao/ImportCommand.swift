@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import FoundationEssentials
-import ImportZip
 import WengaoKit
 
 /// `wengao import FILE...`: last year's speech or summary (.docx, .odt, .txt, .md) back into
@@ -61,7 +60,7 @@ struct ImportCommand {
 
     func run() -> ExitStatus {
         let console = Console()
-        let options = DocumentImporter.Options(genre: genre, keys: keys, simplified: simplified, openPackage: ZipReader.opener)
+        let options = DocumentImporter.Options(genre: genre, keys: keys, simplified: simplified)
         var failed = false
         for file in files {
             let outcome: DocumentImporter.Outcome

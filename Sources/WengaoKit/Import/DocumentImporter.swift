@@ -17,10 +17,11 @@ public enum DocumentImporter {
         public var keys: ImportKeys
         /// Convert traditional characters to simplified (OpenCC t2s).
         public var simplified: Bool
-        /// Opens .docx / .odt packages; without it only text files can be read.
-        public var openPackage: DocumentArchiveOpener?
+        /// Opens .docx / .odt packages: the importer's own zip reader unless another is given.
+        public var openPackage: DocumentArchiveOpener
 
-        public init(genre: Genre? = nil, keys: ImportKeys = .chinese, simplified: Bool = false, openPackage: DocumentArchiveOpener? = nil) {
+        public init(genre: Genre? = nil, keys: ImportKeys = .chinese, simplified: Bool = false,
+                    openPackage: @escaping DocumentArchiveOpener = ZipReader.opener) {
             self.genre = genre
             self.keys = keys
             self.simplified = simplified
@@ -63,8 +64,7 @@ public enum DocumentImporter {
             let lower = name.lowercased()
             document = try PlainTextReader.read(bytes, file: name, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"))
         case .docx, .odt:
-            guard let opener = options.openPackage else { throw .notADocument(name) }
-            let package = try DocumentPackage(bytes: bytes, file: name, opener: opener)
+            let package = try DocumentPackage(bytes: bytes, file: name, opener: options.openPackage)
             document = format == .docx ? try DocxReader.read(package) : try OdtReader.read(package)
         }
         if document.paragraphs.count > ImportLimits.paragraphs { throw .tooManyParagraphs(name) }

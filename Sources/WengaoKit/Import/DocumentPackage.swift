@@ -1,6 +1,5 @@
-/// The entries of a zip package, as the importer reads them. The zip reader is handed in
-/// (the command line's is ZIPFoundation, in the ImportZip target): ZIPFoundation brings all
-/// of Foundation, whose ICU module cannot share this module with `CICU`.
+/// The entries of a zip package, as the importer reads them: `ZipReader` by default, any
+/// other reader handed in through `DocumentImporter.Options`.
 public protocol DocumentArchive {
     /// The entries' names (not those a password protects).
     var entryNames: [String] { get }
