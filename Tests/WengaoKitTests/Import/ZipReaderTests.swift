@@ -101,4 +101,23 @@ import ZIPFoundation
         let lying = try ZipReader(bytes: bytes)
         #expect(throws: DocumentArchiveError.tooLarge) { try lying.read("word/document.xml", limit: 16 << 20, ratio: 1 << 30) }
     }
+
+    /// An entry whose flags say it is encrypted is not listed: a password-protected package
+    /// has no parts to read, and the .docx reader then calls it encrypted.
+    @Test func encryptedEntriesAreNotListed() throws {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let data = Data("<w:document/>".utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+        var bytes = [UInt8](try #require(archive.data))
+        var central = bytes.count - 4
+        while central > 0, Array(bytes[central..<(central + 4)]) != [0x50, 0x4B, 0x01, 0x02] { central -= 1 }
+        bytes[central + 8] |= 1
+        let reader = try ZipReader(bytes: bytes)
+        #expect(reader.entryNames.isEmpty)
+        #expect(try reader.read("word/document.xml", limit: 1 << 20, ratio: 100) == nil)
+        let package = try DocumentPackage(bytes: bytes, file: "locked.docx", opener: ZipReader.opener)
+        #expect(throws: ImportError.encrypted("locked.docx")) { try DocxReader.read(package) }
+    }
 }
