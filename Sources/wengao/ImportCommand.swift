@@ -60,6 +60,8 @@ struct ImportCommand {
 
     func run() -> ExitStatus {
         let console = Console()
+        // The output folder is made when missing, as `summary` and `speech` make theirs.
+        if let outputDirectory { Self.makeFolders(outputDirectory) }
         let options = DocumentImporter.Options(genre: genre, keys: keys, simplified: simplified)
         var failed = false
         for file in files {
@@ -100,6 +102,15 @@ struct ImportCommand {
             if checked.diagnostics.hasErrors { failed = true }
         }
         return failed ? .failure : .success
+    }
+
+    /// `mkdir -p`: each missing folder of the path, with the user's permissions.
+    static func makeFolders(_ path: String) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component + "/"
+            _ = mkdir(prefix, 0o777)
+        }
     }
 
     /// Where one document's input file goes: `-o`, the folder, beside the document when

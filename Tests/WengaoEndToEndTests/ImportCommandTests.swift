@@ -156,8 +156,7 @@ import ZIPFoundation
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("甲.yaml").path))
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("乙.yaml").path))
 
-        let folder = scratch.appendingPathComponent("输入")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = scratch.appendingPathComponent("输入/二〇二六")
         let inFolder = try Command.wengao(["import", first.path, "--output-dir", folder.path, "--keys", "en", "--as", "summary"])
         #expect(inFolder.status == 0, "\(inFolder.stderr)")
         let english = try String(contentsOf: folder.appendingPathComponent("甲.yaml"), encoding: .utf8)
