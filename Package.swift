@@ -54,6 +54,11 @@ let package = Package(
         ),
         // fstatfs and sync_file_range, for flushing a document before its rename (Package/AtomicFile.swift).
         .systemLibrary(name: "CSystemCalls"),
+        // OpenCC's dictionaries for `wengao import --simplified` (Import/ChineseScript.swift).
+        .systemLibrary(
+            name: "COpenCC",
+            providers: [.apt(["libopencc-dev"])]
+        ),
         .target(
             name: "WengaoKit",
             dependencies: [
@@ -62,6 +67,7 @@ let package = Package(
                 "CLibYAML",
                 "CICU",
                 "CSystemCalls",
+                "COpenCC",
             ],
             swiftSettings: libxml2Headers + directMetadataAccess,
             linkerSettings: libxml2Linked + libyamlAndLibdeflateLinked
@@ -107,7 +113,8 @@ let package = Package(
         .testTarget(
             name: "WengaoEndToEndTests",
             // Depending on the executable makes `swift test` build the real `wengao` first.
-            dependencies: ["WengaoKit", "wengao", "wengao-measure", "wengao-bench", "Conformance"],
+            dependencies: ["WengaoKit", "wengao", "wengao-measure", "wengao-bench", "Conformance",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -14,13 +14,14 @@
 #   texlive-lang-chinese     FandolFang, the one free 仿宋 with all of GB2312: the PDF's body face
 #   fonts-liberation         Liberation Serif, Times New Roman's metrics: digits and Latin letters
 #                            render at the widths the 署名/成文日期 layout computes
+#   libopencc-dev            OpenCC (opencc.h, libopencc and its t2s dictionaries): `wengao import --simplified`
 # and, from pip, jsonschema and pyyaml: the schema tests check inputs as an editor would.
 set -euo pipefail
 if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
   python3 -m pip install --quiet jsonschema pyyaml
 fi
 packages=(libxml2-dev liblzma-dev libyaml-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time zlib1g-dev libdeflate-dev
-          fonts-arphic-gkai00mp texlive-lang-chinese fonts-liberation patch)
+          fonts-arphic-gkai00mp texlive-lang-chinese fonts-liberation patch libopencc-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -13,7 +13,7 @@ folder to one at or after it is a back-edge.
 import collections, os, re, sys
 
 STAGES = ["System", "Diagnostics", "Model", "Numbering", "Input", "Schema", "Validation",
-          "Style", "XML", "Document", "Template", "Writers", "Package", "Generation"]
+          "Style", "XML", "Import", "Document", "Template", "Writers", "Package", "Generation"]
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "WengaoKit")
 declaration = re.compile(r"^(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private|fileprivate|package|final|indirect|nonisolated)\s+)*"

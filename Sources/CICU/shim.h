@@ -43,3 +43,41 @@ static inline int32_t wengao_gb2312_hanzi(uint32_t *scalars, int32_t capacity) {
     ucnv_close(converter);
     return count;
 }
+
+/// Decodes GB18030 bytes (which include GBK and GB2312) into UTF-16 `output`; the UTF-16
+/// length, or -1 when the bytes are not GB18030 or `output` is too small. For text files
+/// that `wengao import` reads (Sources/WengaoKit/Import/TextDecoding.swift).
+static inline int32_t wengao_decode_gb18030(const char *bytes, int32_t length, UChar *output, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open("GB18030", &status);
+    if (U_FAILURE(status)) return -1;
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    int32_t count = ucnv_toUChars(converter, output, capacity, bytes, length, &status);
+    ucnv_close(converter);
+    return U_FAILURE(status) ? -1 : count;
+}
+
+/// Counts the CJK unified ideographs in `text` (UTF-16) into `hanzi`, and returns how many of
+/// them GB2312 has no code for, or -1 when ICU has no GB2312 converter. A simplified text
+/// has almost none outside GB2312; a traditional one has many (們, 會, 議): this is how
+/// `wengao import` notices traditional characters without a table of its own.
+static inline int32_t wengao_hanzi_outside_gb2312(const UChar *text, int32_t length, int32_t *hanzi) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open("GB2312", &status);
+    if (U_FAILURE(status)) return -1;
+    ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    int32_t outside = 0;
+    *hanzi = 0;
+    for (int32_t index = 0; index < length; index++) {
+        UChar unit = text[index];
+        if (unit < 0x4E00 || unit > 0x9FFF) continue;
+        (*hanzi)++;
+        char bytes[8];
+        status = U_ZERO_ERROR;
+        ucnv_resetFromUnicode(converter);
+        ucnv_fromUChars(converter, bytes, sizeof bytes, &text[index], 1, &status);
+        if (U_FAILURE(status)) outside++;
+    }
+    ucnv_close(converter);
+    return outside;
+}

@@ -148,6 +148,11 @@ struct BenchRun {
     /// over the whole measurement.
     /// Each command is made for its run (the warm-up is run -1), so that a run may write
     /// where no run wrote before; what a command needs is made before its clock starts.
+    /// `interleaved`, for the measurements kept in files of their own (BenchImport.swift).
+    func interleavedRuns(_ commands: [(Int) throws -> [String]], runs: [Int]) throws -> [(seconds: Double, cpuSeconds: Double, peakKiB: Int)] {
+        try interleaved(commands, runs: runs)
+    }
+
     private func interleaved(_ commands: [(Int) throws -> [String]], runs: [Int]) throws -> [(seconds: Double, cpuSeconds: Double, peakKiB: Int)] {
         var times = Array(repeating: [Double](), count: commands.count)
         var cpu = times

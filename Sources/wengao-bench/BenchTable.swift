@@ -11,6 +11,7 @@ struct BenchTable {
     var pandocVersion: String?
     /// Nil when LibreOffice is not installed.
     var pdf: PDFResult?
+    var importing: ImportResult?
 
     /// Per-KB time at the largest input may be at most this many times the smallest's.
     static let flatness = 1.5
@@ -18,8 +19,9 @@ struct BenchTable {
     private var rows: [[String]] = []
 
     init(speech: SpeechResult, batch: BatchResult, scaling: [ScalingResult], cores: Int, pandocVersion: String?,
-         pdf: PDFResult? = nil) {
+         pdf: PDFResult? = nil, importing: ImportResult? = nil) {
         self.pdf = pdf
+        self.importing = importing
         self.speech = speech
         self.batch = batch
         self.scaling = scaling
@@ -30,6 +32,33 @@ struct BenchTable {
         addScalingRows()
         addStageRows()
         addPDFRows()
+        addImportRow()
+    }
+
+    /// The import row alone (`--only-import`), with the table's header and footer.
+    static func importOnly(_ importing: ImportResult, pandocVersion: String?) -> String {
+        var table = BenchTable(importing: importing, pandocVersion: pandocVersion)
+        table.addImportRow()
+        return table.markdown
+    }
+
+    private init(importing: ImportResult, pandocVersion: String?) {
+        speech = SpeechResult(characters: 0, runs: 0, wengaoSeconds: 0, wengaoCPUSeconds: 0, wengaoPeakKiB: 0, stages: StageTimings())
+        batch = BatchResult(documents: 0, small: 0, secondsPerDocument: 0, cpuSecondsPerDocument: 0, peakKiB: 0, smallPeakKiB: 0, pandocSample: 0)
+        scaling = []
+        cores = ProcessInfo.processInfo.activeProcessorCount
+        self.pandocVersion = pandocVersion
+        self.importing = importing
+    }
+
+    /// `wengao import` of a speech .docx; the target is 20 ms for 5,000 characters.
+    private mutating func addImportRow() {
+        guard let importing else { return }
+        let pandoc = importing.pandocSeconds.map { "docx → markdown \(Self.ms($0))" } ?? "n/a"
+        let ratio = importing.pandocSeconds.map { Self.times($0 / importing.seconds) } ?? "n/a"
+        rows.append(["import one speech .docx (\(importing.characters) chars) to an input file, whole process, median of \(importing.runs)",
+                     "\(Self.ms(importing.seconds)) (CPU \(Self.ms(importing.cpuSeconds)), peak \(Self.mib(importing.peakKiB)))",
+                     pandoc, ratio, "≤ 20 ms", Self.met(importing.seconds <= 0.020)])
     }
 
     /// A batch's PDFs cost at most this share of converting each document on its own.

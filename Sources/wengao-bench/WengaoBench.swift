@@ -54,6 +54,9 @@ struct WengaoBench: ParsableCommand {
     @Flag(name: .customLong("no-install"), help: "Do not install pandoc when it is missing; leave its columns empty.")
     var noInstall = false
 
+    @Flag(name: .customLong("only-import"), help: "Measure only `wengao import` of one speech .docx and print its row.")
+    var onlyImport = false
+
     mutating func run() throws {
         if quick {
             (documents, smallBatch, runs, pandocRuns, pandocSample, speechCharacters, scaleKB, stageRuns) =
@@ -77,11 +80,17 @@ struct WengaoBench: ParsableCommand {
         let bench = BenchRun(wengao: wengao, pandoc: pandoc, work: work,
                              generator: Generator(templates: try TemplateSet(directory: templates)),
                              cores: ProcessInfo.processInfo.activeProcessorCount)
+        if onlyImport {
+            let importing = try bench.importSpeech(characters: speechCharacters, runs: runs, pandocRuns: pandocRuns)
+            print(BenchTable.importOnly(importing, pandocVersion: pandoc?.version))
+            return
+        }
         let speech = try bench.speech(characters: speechCharacters, runs: runs, pandocRuns: pandocRuns, stageRuns: stageRuns)
         let batch = try bench.batch(documents: documents, small: smallBatch, pandocSample: pandocSample, quick: quick)
         let scaling = try bench.scaling(kilobytes: scaleKB, runs: runs, stageRuns: stageRuns)
         let pdf = try bench.pdf(documents: pdfDocuments, perDocumentSample: pdfSample, runs: quick ? 1 : 3)
+        let importing = try bench.importSpeech(characters: speechCharacters, runs: runs, pandocRuns: pandocRuns)
         print(BenchTable(speech: speech, batch: batch, scaling: scaling, cores: bench.cores,
-                         pandocVersion: pandoc?.version, pdf: pdf).markdown)
+                         pandocVersion: pandoc?.version, pdf: pdf, importing: importing).markdown)
     }
 }

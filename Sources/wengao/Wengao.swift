@@ -75,9 +75,9 @@ enum Wengao {
 
 /// The word after `wengao`.
 enum Subcommand: String {
-    case summary, speech, validate, fix, schema, fonts
+    case summary, speech, validate, fix, schema, fonts, `import`
 
-    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts]
+    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts, .import]
 
     /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
     static func named(_ word: String) throws(UsageError) -> Subcommand {
@@ -98,6 +98,7 @@ enum Subcommand: String {
         case .speech: GenerateOptions.command(.speech)
         case .validate: ValidateCommand.command
         case .fix: FixCommand.command
+        case .import: ImportCommand.command
         case .schema: SchemaCommand.command
         case .fonts: FontsCommand.command
         }
@@ -110,6 +111,7 @@ enum Subcommand: String {
         case .speech: try GenerateCommand(.speech, parsing: arguments).run()
         case .validate: try ValidateCommand(parsing: arguments).run()
         case .fix: try FixCommand(parsing: arguments).run()
+        case .import: try ImportCommand(parsing: arguments).run()
         case .schema: try SchemaCommand(parsing: arguments).run()
         case .fonts: try FontsCommand(parsing: arguments).run()
         }

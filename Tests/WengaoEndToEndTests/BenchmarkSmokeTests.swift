@@ -12,7 +12,7 @@ import Testing
         #expect(rows.first?.hasPrefix("| measurement | wengao | pandoc") == true)
         for row in ["| one speech", "| peak RSS, one speech", "| batch of 6 speeches", "| peak RSS, batch of 2 → 6",
                     "| scaling: one input of", "| stage parse", "| stage validate", "| stage template", "| stage write",
-                    "| stage zip", "| stage save"] {
+                    "| stage zip", "| stage save", "| import one speech .docx"] {
             #expect(rows.contains { $0.hasPrefix(row) }, "no row \(row)")
         }
     }

@@ -27,8 +27,14 @@ struct MarkupSyntaxError: Error {
 enum MarkupParser {
     /// Parses `text` as XML, with no network access and no external entities.
     static func parse(_ text: String) throws(MarkupSyntaxError) -> MarkupElement {
+        try parse(bytes: Array(text.utf8), name: "template")
+    }
+
+    /// Parses XML bytes (a part of an imported .docx or .odt) the same way; `name` is what
+    /// libxml2 calls the document in its messages.
+    static func parse(bytes: [UInt8], name: String) throws(MarkupSyntaxError) -> MarkupElement {
         LibXML.initialize()
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         let count = Int32(bytes.count)
         guard let context = xmlNewParserCtxt() else {
             throw MarkupSyntaxError(message: "out of memory", line: 1, byteColumn: 1)
@@ -38,7 +44,7 @@ enum MarkupParser {
                             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlCtxtReadMemory(context, $0, count, "template", "UTF-8", options)
+                xmlCtxtReadMemory(context, $0, count, name, "UTF-8", options)
             }
         }
         guard let document, context.pointee.wellFormed != 0 else {
