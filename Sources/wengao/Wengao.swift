@@ -64,9 +64,9 @@ enum Wengao {
 
 /// The word after `wengao`.
 enum Subcommand: String {
-    case summary, speech, validate, fix, schema, fonts
+    case summary, speech, validate, fix, schema, fonts, serve
 
-    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts]
+    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts, .serve]
 
     /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
     static func named(_ word: String) throws(UsageError) -> Subcommand {
@@ -89,6 +89,7 @@ enum Subcommand: String {
         case .fix: FixCommand.command
         case .schema: SchemaCommand.command
         case .fonts: FontsCommand.command
+        case .serve: ServeCommand.command
         }
     }
 
@@ -101,6 +102,7 @@ enum Subcommand: String {
         case .fix: try FixCommand(parsing: arguments).run()
         case .schema: try SchemaCommand(parsing: arguments).run()
         case .fonts: try FontsCommand(parsing: arguments).run()
+        case .serve: try ServeCommand(parsing: arguments).run()
         }
     }
 }
