@@ -36,6 +36,7 @@ enum PageAssets {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>文稿 · 填写、检查、下载</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/wengao.css">
         <link rel="stylesheet" href="/assets/document.css">
         <script src="/assets/wengao.js" defer></script>

@@ -17,7 +17,7 @@ extension PageAssets {
     main { display: flex; flex-wrap: wrap; gap: 1rem; padding: 1rem; align-items: flex-start; }
     .pane { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; min-width: 0; }
     #form-pane { flex: 2 1 30rem; }
-    #yaml-pane { flex: 1 1 24rem; position: sticky; top: 0.5rem; }
+    #yaml-pane { flex: 1 1 24rem; }
     #preview-pane { flex: 1 1 100%; overflow-x: auto; }
     .hint { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0 0.5rem; }
     fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1rem; padding: 0.5rem 0.75rem 0.75rem; }
