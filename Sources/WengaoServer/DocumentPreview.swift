@@ -1,3 +1,4 @@
+import FoundationEssentials
 import WengaoKit
 
 /// The document both writers read, set as HTML for the page's preview: each paragraph in
@@ -61,24 +62,32 @@ enum DocumentPreview {
     /// page's Content-Security-Policy allows no inline style.
     static func css(_ sheet: StyleSheet) -> String {
         let page = sheet.page
+        let line = pt(sheet.linePitch)
         var css = """
         .sheet { box-sizing: content-box; width: \(pt(page.textWidth)); min-height: \(pt(page.textHeight));
           padding: \(pt(page.marginTop)) \(pt(page.marginRight)) \(pt(page.marginBottom)) \(pt(page.marginLeft));
-          background-color: #fff; color: #000; font-size: \(pt(sheet.grid.fontSize));
-          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent calc(\(pt(sheet.linePitch)) - 1px), #eef2f8 calc(\(pt(sheet.linePitch)) - 1px), #eef2f8 \(pt(sheet.linePitch)));
-          background-origin: content-box; background-clip: content-box; }
+          color: #000; font-size: \(pt(sheet.grid.fontSize));
+          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent calc(\(line) - 1px), #e6ebf3 calc(\(line) - 1px), #e6ebf3 \(line)), linear-gradient(#fff, #fff);
+          background-origin: content-box, border-box; background-clip: content-box, border-box; }
         .sheet p { margin: 0; font-kerning: none; }
 
         """
+        if FileManager.default.fileExists(atPath: fangSongFile) {
+            // The PDF's 仿宋, from TeX Live's folder, which the browser's fontconfig does not search.
+            css += "@font-face { font-family: \"FandolFang\"; src: url(\"/assets/fonts/FandolFang-Regular.otf\") format(\"opentype\"); }\n"
+        }
+        // Indents are in grid characters and spacing in grid lines, as the writers read them.
+        let pitch = sheet.characterPitch, pitchLine = sheet.linePitch
         for (name, style) in sheet.paragraphStyles.sorted(by: { $0.key < $1.key }) {
-            css += ".sheet .\(className(paragraph: name)) { font-family: \(fontFamily(style.font)); font-size: \(pt(style.size)); "
+            css += ".sheet .\(className(paragraph: name)) { font-family: \(fontFamily(style.font, sheet: sheet)); font-size: \(pt(style.size)); "
             css += "font-weight: \(style.bold ? "bold" : "normal"); text-align: \(style.alignment.rawValue); "
-            css += "text-indent: \(pt(style.firstLineIndent)); margin: \(pt(style.spaceBefore)) \(pt(style.rightIndent)) \(pt(style.spaceAfter)) \(pt(style.leftIndent)); "
+            css += "text-indent: \(pt(style.firstLineIndent * pitch)); "
+            css += "margin: \(pt(style.spaceBefore * pitchLine)) \(pt(style.rightIndent * pitch)) \(pt(style.spaceAfter * pitchLine)) \(pt(style.leftIndent * pitch)); "
             css += "line-height: \(pt(sheet.lineHeight(role: name))); letter-spacing: \(pt(sheet.letterSpacing(forSize: style.size))); }\n"
         }
         for (name, style) in sheet.characterStyles.sorted(by: { $0.key < $1.key }) {
             css += ".sheet .\(className(character: name)) {"
-            if let font = style.font { css += " font-family: \(fontFamily(font));" }
+            if let font = style.font { css += " font-family: \(fontFamily(font, sheet: sheet));" }
             if let bold = style.bold { css += " font-weight: \(bold ? "bold" : "normal");" }
             css += " }\n"
         }
@@ -87,12 +96,15 @@ enum DocumentPreview {
 
     /// The font the document names, then the free face the PDF prints it with, then the
     /// generic family: a machine without the Windows fonts still shows each role's face.
-    static func fontFamily(_ font: String) -> String {
-        var names = [font]
+    static func fontFamily(_ font: String, sheet: StyleSheet) -> String {
+        var names = [font] + (sheet.fontFallbacks[font] ?? [])
         if let role = FontProfile.role(of: font) { names.append(FontProfile.free.font(for: role)) }
         let generic = FontProfile.role(of: font).map { $0 == .heiti ? "sans-serif" : "serif" } ?? "serif"
         return names.map { "\"\($0.replacingQuotes)\"" }.joined(separator: ", ") + ", " + generic
     }
+
+    /// FandolFang where Debian's texlive-lang-chinese puts it: a fixed path, never a client's.
+    static let fangSongFile = PDFConversion.fandolFolder + "/FandolFang-Regular.otf"
 
     static func pt(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100

@@ -37,6 +37,14 @@ public struct DocumentServer: Sendable {
         router.get("/assets/wengao.js") { _, _ in Self.asset(PageAssets.script, type: "text/javascript; charset=utf-8") }
         let documentCSS = DocumentPreview.css(generator.templates.styleSheet)
         router.get("/assets/document.css") { _, _ in Self.asset(documentCSS, type: "text/css; charset=utf-8") }
+        router.get("/assets/fonts/FandolFang-Regular.otf") { _, _ in
+            // Read for each request from its one fixed place: kept in memory it would be 4 MB
+            // of every instance's resident set for a face only the preview shows.
+            guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: DocumentPreview.fangSongFile)) else {
+                throw APIError(status: .notFound, message: APIError.message(for: .notFound))
+            }
+            return Response(status: .ok, headers: [.contentType: "font/otf"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
         router.post("/api/validate") { request, _ in try await validate(request) }
         router.post("/api/fix") { request, _ in try await fix(request) }
         router.post("/api/form") { request, _ in try await form(request) }

@@ -38,7 +38,7 @@ public struct PDFConversion: Sendable {
         return result
     }()
     /// Where Debian's texlive-lang-chinese puts FandolFang.
-    static let fandolFolder = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
+    public static let fandolFolder = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
 
     /// The private folder of one run: the DOCX to convert, the profile, the PDFs.
     public let folder: String
