@@ -7,7 +7,7 @@ import WengaoKit
 /// ```
 /// {"title": {"text": "…", "line": 3}, "date": "2026-07-10", "seal": true,
 ///  "opening": {"shared": [texts], "speech": [texts] | null, "summary": [texts] | null},
-///  "achievements": {"lead": {"shared": text, "speech": text, "summary": text},
+///  "achievements": {"heading": text, "lead": {"shared": text, "speech": text, "summary": text},
 ///                   "layout": "together" | null, "items": [{"point": text, "details": [texts],
 ///                   "subpoints": [items], "line": 12}]}, …}
 /// ```
@@ -28,6 +28,7 @@ enum ReportForm {
             var lead: [(String, JSONValue)] = [("shared", text(section.lead))]
             for genre in Genre.allCases { lead.append((genre.rawValue, text(section.voicedLead[genre]))) }
             fields.append((part.rawValue, .object([
+                ("heading", text(section.heading)),
                 ("lead", .object(lead)),
                 ("layout", section.layout.map { .string($0.rawValue) } ?? .null),
                 ("items", .array(section.items.map(item))),

@@ -245,3 +245,23 @@ def test_page_is_readable_at_125_percent(browser, server):
     assert overflow <= 0, f"the page scrolls sideways by {overflow} px at 125 %"
     shoot(page, "zoom125")
     context.close()
+
+
+@pytest.mark.parametrize("sample", ["meeting-speech.yaml", "half-year-summary.yaml"])
+def test_the_form_rewrites_a_file_without_losing_anything(page, server, sample):
+    # A sample read into the form and written back by it (one keystroke and its undoing)
+    # must make the very documents the file makes: every text, list and option survives.
+    original = (ROOT / "Samples" / sample).read_text(encoding="utf-8")
+    page.fill("#yaml", original)
+    expect(page.locator("#f-title")).not_to_have_value("", timeout=15000)
+    page.locator("#f-title").focus()
+    page.keyboard.press("End")
+    page.keyboard.type("x")
+    page.keyboard.press("Backspace")
+    until(lambda: page.input_value("#yaml") != original and "x\n" not in page.input_value("#yaml")[:200])
+    rewritten = page.input_value("#yaml")
+    assert "#" not in rewritten.split("\n")[0], "the form's YAML starts with its first key"
+    for document in ["speech.docx", "summary.odt"]:
+        answers = [page.request.post(server + "api/" + document, data=text.encode("utf-8")) for text in (original, rewritten)]
+        assert [a.status for a in answers] == [200, 200], [a.text() for a in answers]
+        assert answers[0].body() == answers[1].body(), f"{sample}: {document} differs after the form rewrote the YAML"

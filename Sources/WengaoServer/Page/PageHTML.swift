@@ -16,6 +16,7 @@ enum PageAssets {
             parts += """
             <fieldset class="part" id="part-\(key)" data-part="\(key)">
               <legend>\(heading)</legend>
+              <div class="field"><label for="f-\(key).heading">小标题（总结里这一部分的标题；不写用模板的）</label><input id="f-\(key).heading" data-key="\(key).heading" autocomplete="off"></div>
               \(voicedField(key + ".lead", label: "引语", hint: leadHint, multiline: false))
               <div class="field">
                 <label for="f-\(key).layout">讲话稿里的排法</label>

@@ -96,10 +96,12 @@ extension PageAssets {
         for (const part of parts) {
           const list = $('ol[data-items="' + part + '"]');
           const lead = voicedValue(part + ".lead"), layout = document.getElementById("f-" + part + ".layout");
+          const heading = document.getElementById("f-" + part + ".heading");
           const hasItems = $$(":scope > li.item", list).length > 0;
           const hasLead = lead.mode === "voiced" ? lead.speech.list.length + lead.summary.list.length > 0 : lead.shared.list.length > 0;
-          if (!hasItems && !hasLead && layout.value === "") continue;
+          if (!hasItems && !hasLead && layout.value === "" && heading.value.trim() === "") continue;
           writer.line(part + ":");
+          if (heading.value.trim() !== "") writer.line("  heading: " + scalar(heading.value.trim()), heading);
           writeVoiced(writer, "  ", "lead", lead);
           if (layout.value !== "") writer.line("  layout: " + layout.value, layout);
           if (hasItems) { writer.line("  items:"); writeItems(writer, "    ", list); }
@@ -179,6 +181,9 @@ extension PageAssets {
         for (const part of parts) {
           const section = report[part];
           setVoiced(part + ".lead", section.lead, fields);
+          const heading = document.getElementById("f-" + part + ".heading");
+          heading.value = section.heading ? section.heading.text : "";
+          if (section.heading && section.heading.line) fields.set(section.heading.line, heading);
           document.getElementById("f-" + part + ".layout").value = section.layout || "";
           const list = $('ol[data-items="' + part + '"]');
           list.replaceChildren();
