@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Load on `wengao serve` (Docs/benchmark.md, "wengao serve under load"): POST
 # /api/speech.docx with a ~5,000-character speech at 16 connections through wrk, on
-# 127.0.0.1 only, in rounds of fixed length until 100,000 documents are answered (at most
-# 30 rounds); the server's resident set after every round; then what one PDF request costs.
+# 127.0.0.1 only, bounded in time:
+#   1. paced: each connection waits PACE_MS between its requests, which holds the rate a
+#      little above 300 documents a second: the latency a user sees at the target rate;
+#   2. flat out: no wait, in rounds of fixed length until 100,000 documents are answered
+#      (at most 30 rounds): the most the machine gives, and the server's resident set after
+#      every round;
+# then what one PDF request costs.
 #   Scripts/benchmark-serve.sh                 builds the release wengao first (build-release.sh)
 #   WENGAO_BIN=path Scripts/benchmark-serve.sh uses that binary
-# Options by environment: REQUESTS (100000), ROUND_SECONDS (10), CONNECTIONS (16), THREADS (2),
-# PDF_RUNS (5).
+# Options by environment: REQUESTS (100000), ROUND_SECONDS (10), CONNECTIONS (16), THREADS (1),
+# PACE_MS (30), PACED_SECONDS (30), PDF_RUNS (5). wrk's latency is each request's own, from
+# sending to the answer; the pause between requests is not in it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
@@ -15,7 +21,7 @@ if [ -z "${WENGAO_BIN:-}" ]; then
   WENGAO_BIN="$(./Scripts/build-release.sh --bin-path)/wengao"
 fi
 requests=${REQUESTS:-100000}; round=${ROUND_SECONDS:-10}; connections=${CONNECTIONS:-16}
-threads=${THREADS:-2}; pdf_runs=${PDF_RUNS:-5}
+threads=${THREADS:-1}; pdf_runs=${PDF_RUNS:-5}; pace=${PACE_MS:-30}; paced_seconds=${PACED_SECONDS:-30}
 work="$(mktemp -d)"
 server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
@@ -80,11 +86,17 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end
 LUA
+{ cat "$work/post.lua"; echo "function delay() return $pace end"; } > "$work/paced.lua"
 
-echo "server: $url  binary: $WENGAO_BIN  cores: $(nproc)"
+echo "server: $url  binary: $WENGAO_BIN  cores: $(nproc)  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rss at start: $(rss) MiB"
 wrk -t"$threads" -c"$connections" -d2s -s "$work/post.lua" "${url}api/speech.docx" > /dev/null  # warm-up
 echo "rss after warm-up: $(rss) MiB"
+line="$(wrk -t"$threads" -c"$connections" -d"${paced_seconds}s" --latency -s "$work/paced.lua" "${url}api/speech.docx" | grep '^ROUND')"
+read -r _ count micros errors p50 p99 max <<< "$line"
+printf 'paced (%s ms between requests, %s connections, %s s): %d documents, %.0f docs/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %s errors\n' \
+  "$pace" "$connections" "$paced_seconds" "$count" "$(awk -v c="$count" -v u="$micros" 'BEGIN { print c / (u / 1e6) }')" "$p50" "$p99" "$max" "$errors"
+echo "flat out:"
 printf '| round | documents | docs/s | p50 ms | p99 ms | max ms | errors | RSS MiB |\n|---|---|---|---|---|---|---|---|\n'
 total=0; rounds=0; worst_p99=0; min_rate=""; rss_first=""; rss_last=""
 while [ "$total" -lt "$requests" ] && [ "$rounds" -lt 30 ]; do
