@@ -78,13 +78,31 @@ struct ServeCommand {
                     if opensBrowser { BrowserLauncher.open(address) }
                 }
             } catch {
-                console.error("无法在 \(shownHost):\(settings.port) 启动：\(error)")
+                console.error(Self.startFailure(error, host: shownHost, port: settings.port))
                 outcome.failed = true
             }
             stopped.signal()
         }
         stopped.wait()
         return outcome.failed ? .failure : .success
+    }
+}
+
+extension ServeCommand {
+    /// Why the server could not listen, in the user's words for the two usual causes. NIO
+    /// reports them as an `IOError` whose text carries strerror's wording.
+    static func startFailure(_ error: any Error, host: String, port: Int) -> String {
+        let text = "\(error)"
+        if text.contains("Address already in use") {
+            return "无法在 \(host):\(port) 启动：端口 \(port) 已被占用（另一个 wengao serve 或其他程序在用）；请用 --port 换一个"
+        }
+        if text.contains("Permission denied") {
+            return "无法在 \(host):\(port) 启动：没有权限使用端口 \(port)（1024 以下的端口需要管理员权限）；请用 --port 换一个"
+        }
+        if text.contains("Cannot assign requested address") {
+            return "无法在 \(host):\(port) 启动：本机没有地址 \(host)；请检查 --host"
+        }
+        return "无法在 \(host):\(port) 启动：\(text)"
     }
 }
 

@@ -34,6 +34,30 @@ import ZIPFoundation
         }
     }
 
+    @Test func thePreviewsStylesComeFromTheStyleSheet() async throws {
+        try await ServerFixture.application().test(.router) { client in
+            try await client.execute(uri: "/assets/document.css", method: .get) { response in
+                let css = String(buffer: response.body)
+                // Body text: 仿宋_GB2312 at 3号 (16 pt), two grid characters of indent, the grid's pitch.
+                let sheet = ServerFixture.generator.templates.styleSheet
+                let body = try #require(css.split(separator: "\n").first { $0.hasPrefix(".sheet .p-body ") })
+                #expect(body.contains("\"仿宋_GB2312\""))
+                #expect(body.contains("font-size: 16.0pt"))
+                #expect(body.contains("text-indent: \(DocumentPreview.pt(2 * sheet.characterPitch))"))
+                #expect(body.contains("line-height: \(DocumentPreview.pt(sheet.linePitch))"))
+            }
+            try await client.execute(uri: "/assets/fonts/FandolFang-Regular.otf", method: .get) { response in
+                if FileManager.default.fileExists(atPath: DocumentPreview.fangSongFile) {
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType] == "font/otf")
+                    #expect(response.body.readableBytes > 1_000_000)
+                } else {
+                    #expect(response.status == .notFound)
+                }
+            }
+        }
+    }
+
     @Test func everyAnswerCarriesTheContentSecurityPolicy() async throws {
         try await ServerFixture.application().test(.router) { client in
             let answers = [

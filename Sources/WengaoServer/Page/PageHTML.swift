@@ -46,8 +46,8 @@ enum PageAssets {
         <header class="top">
           <h1>文稿 <span>半年工作总结 · 会议讲话稿</span></h1>
           <div class="toolbar">
-            <label class="button" for="open-file">打开文件…</label>
             <input type="file" id="open-file" accept=".yaml,.yml,.docx,.odt,.txt">
+            <label class="button" for="open-file">打开文件…</label>
             <button type="button" id="clear">清空重填</button>
           </div>
           <p id="status" role="status" aria-live="polite"></p>

@@ -11,7 +11,7 @@ extension PageAssets {
     h2 { font-size: 1.15rem; margin: 0.5rem 0; }
     .toolbar { display: flex; gap: 0.5rem; align-items: center; }
     #open-file { position: absolute; width: 1px; height: 1px; opacity: 0; }
-    #open-file:focus-visible + * , #open-file:focus + label { outline: 3px solid #2b59c3; }
+    #open-file:focus-visible + label { outline: 3px solid #2b59c3; outline-offset: 1px; }
     #status { margin: 0; color: var(--muted); flex: 1 1 20rem; }
     #status.error { color: var(--accent); }
     main { display: flex; flex-wrap: wrap; gap: 1rem; padding: 1rem; align-items: flex-start; }
