@@ -78,13 +78,29 @@ public struct DocumentServer: Sendable {
         Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// The body, refused past `limit` bytes.
+    /// The body, refused past `limit` bytes or when it has not all arrived within
+    /// `settings.bodyTimeoutSeconds`: a client that sends a byte just before each idle
+    /// timeout would otherwise hold a connection for as long as it likes.
     func body(of request: Request, limit: Int) async throws -> [UInt8] {
-        do {
-            var buffer = try await request.body.collect(upTo: limit)
-            return buffer.readBytes(length: buffer.readableBytes) ?? []
-        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw APIError.tooLarge(limit: limit)
+        let body = request.body, seconds = settings.bodyTimeoutSeconds
+        return try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+            group.addTask {
+                do {
+                    var buffer = try await body.collect(upTo: limit)
+                    return buffer.readBytes(length: buffer.readableBytes) ?? []
+                } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+                    throw APIError.tooLarge(limit: limit)
+                }
+            }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let bytes = first else {
+                throw APIError(status: .requestTimeout, message: "请求内容在 \(seconds) 秒内没有传完")
+            }
+            return bytes
         }
     }
 

@@ -16,6 +16,8 @@ public struct ServeSettings: Sendable {
     /// Seconds a connection may stay silent before it is closed: a client that sends its
     /// request a byte at a time cannot hold a connection for ever.
     public var idleTimeoutSeconds: Int
+    /// Seconds a request's body may take to arrive in full.
+    public var bodyTimeoutSeconds: Int
     /// PDF conversions at once: each starts LibreOffice (about 200 MB and a core for a second).
     public var concurrentPDFs: Int
 
@@ -29,6 +31,7 @@ public struct ServeSettings: Sendable {
         maximumYAMLSize = limits.maximumFileSize
         maximumUploadSize = 20 << 20
         idleTimeoutSeconds = 30
+        bodyTimeoutSeconds = 30
         concurrentPDFs = 2
     }
 

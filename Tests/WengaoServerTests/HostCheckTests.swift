@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -48,5 +49,46 @@ import Testing
         #expect(!ServeSettings(host: "0.0.0.0").accepts(host: "0.0.0.0"))
         #expect(!ServeSettings().accepts(host: nil))
         #expect(!ServeSettings().accepts(host: ""))
+    }
+}
+
+/// A body that trickles in is cut off at the deadline, over a real socket.
+@Suite struct SlowBodyTests {
+    @Test func aBodyNotSentInTimeIsAnswered408() async throws {
+        var settings = ServeSettings(port: 0)
+        settings.bodyTimeoutSeconds = 1
+        try await ServerFixture.application(settings).test(.live) { client in
+            let port = try #require(client.port)
+            let answer = try await Task.detached { try RawHTTP.partialPost(port: port, pauseSeconds: 3) }.value
+            #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
+            #expect(answer.contains("秒内没有传完"))
+        }
+    }
+}
+
+/// A client that announces a body and sends a tenth of it, by hand over POSIX sockets.
+enum RawHTTP {
+    struct Failure: Error { var what: String }
+
+    static func partialPost(port: Int, pauseSeconds: UInt32) throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw Failure(what: "socket") }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure(what: "connect") }
+        let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\ntitle: a\n"
+        _ = head.withCString { send(socket, $0, strlen($0), 0) }
+        var timeout = timeval(tv_sec: Int(pauseSeconds) + 5, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var answer = [UInt8](repeating: 0, count: 4096)
+        let count = recv(socket, &answer, answer.count, 0)
+        guard count > 0 else { throw Failure(what: "no answer (\(count))") }
+        return String(decoding: answer[..<count], as: UTF8.self)
     }
 }
