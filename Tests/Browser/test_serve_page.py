@@ -153,6 +153,7 @@ def fill_form(page):
 
 
 def test_fill_check_fix_preview_and_download(page, tmp_path):
+    expect(page.locator("#fix-all")).to_be_hidden()
     fill_form(page)
     point = page.locator("ol[data-items='achievements'] > li.item").nth(0).locator(".point")
     # The diagnostic appears on the field that caused it, in Chinese, with the fix offered.
@@ -161,6 +162,7 @@ def test_fill_check_fix_preview_and_download(page, tmp_path):
     assert "half-width-punctuation" in message.inner_text()
     assert "半角" in message.inner_text() or "，" in message.inner_text()
     assert "has-warning" in (point.get_attribute("class") or "")
+    expect(page.locator("#fix-all")).to_be_visible()
     # …and on the YAML line that holds it.
     yaml_text = page.input_value("#yaml")
     line = next(i + 1 for i, text in enumerate(yaml_text.split("\n")) if "坚持监管为民,守牢安全底线" in text)
@@ -173,6 +175,7 @@ def test_fill_check_fix_preview_and_download(page, tmp_path):
     expect(page.locator("#check-summary")).to_contain_text("没有发现问题", timeout=15000)
     assert "坚持监管为民，守牢安全底线" in page.input_value("#yaml")
     assert page.locator(".messages").count() == 0
+    expect(page.locator("#fix-all")).to_be_hidden()
 
     # The preview shows the document in its own styles.
     page.wait_for_selector("#preview .sheet .p-title", timeout=15000)

@@ -4,6 +4,7 @@ extension PageAssets {
     static let css = """
     :root { --ink: #1d2330; --muted: #596275; --line: #c9cfdb; --accent: #9b1c1c; --warn: #8a5a00; --ok: #23643a; }
     * { box-sizing: border-box; }
+    [hidden] { display: none !important; }
     body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 1rem; line-height: 1.6; color: var(--ink); background: #f4f5f8; }
     .top { padding: 0.75rem 1.25rem; background: #fff; border-bottom: 1px solid var(--line); display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; }
     h1 { font-size: 1.4rem; margin: 0; color: var(--accent); }
