@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The page of `wengao serve` in a real browser: Tests/Browser (pytest + Playwright driving
-# Debian's Chromium). Uses the built wengao (WENGAO_BIN, else the debug build `swift build`
-# makes). Under CI=true a missing browser or Playwright fails the run.
+# The page of `wengao serve` in real browsers: Tests/Browser (pytest; Playwright driving
+# Debian's Chromium, and Firefox ESR through its own WebDriver BiDi). Uses the built wengao (WENGAO_BIN, else the debug build `swift build`
+# makes). Under CI=true a missing browser, Playwright or websockets fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${WENGAO_BIN:-}" ]; then

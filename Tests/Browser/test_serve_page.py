@@ -23,42 +23,9 @@ try:
 except ImportError:  # reported by the browser fixture
     expect = None
 
-ROOT = Path(__file__).resolve().parents[2]
-WENGAO = Path(os.environ.get("WENGAO_BIN", ROOT / ".build/debug/wengao"))
+from conftest import IN_CI, ROOT, WENGAO, missing
+
 CHROMIUM = os.environ.get("WENGAO_CHROMIUM", "/usr/bin/chromium")
-IN_CI = os.environ.get("CI") == "true"
-
-
-def missing(reason):
-    """A missing tool fails under CI and skips elsewhere; it never passes."""
-    if IN_CI:
-        pytest.fail(f"{reason}; CI must have it (Scripts/install-dependencies.sh)")
-    pytest.skip(f"not run: {reason}")
-
-
-@pytest.fixture(scope="module")
-def server():
-    if not WENGAO.exists():
-        missing(f"{WENGAO} is not built (swift build)")
-    process = subprocess.Popen([str(WENGAO), "serve", "--port", "0"], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    address = None
-    deadline = time.time() + 30
-    while time.time() < deadline and address is None:
-        line = process.stderr.readline()
-        if not line:
-            if process.poll() is not None:
-                break
-            continue
-        match = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
-        if match:
-            address = match.group(1)
-    if address is None:
-        process.kill()
-        pytest.fail("wengao serve did not start: " + (process.stderr.read() or ""))
-    yield address
-    process.terminate()
-    process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
