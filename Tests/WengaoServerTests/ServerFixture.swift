@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -31,6 +32,14 @@ enum ServerFixture {
 
     static let speech = "meeting-speech.yaml"
     static let summary = "half-year-summary.yaml"
+
+    /// Runs blocking work (a socket, LibreOffice) on a thread outside Swift concurrency's
+    /// few cooperative threads, which the server under test needs to answer meanwhile.
+    static func offThePool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
 
     /// Decoded JSON, or nil.
     static func json(_ buffer: ByteBuffer) -> Any? {
