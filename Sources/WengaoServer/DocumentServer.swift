@@ -170,6 +170,10 @@ public struct DocumentServer: Sendable {
             throw APIError(status: .notFound, message: APIError.message(for: .notFound))
         }
         let bytes = try await body(of: request, limit: settings.maximumYAMLSize)
+        // To the back of the queue before the millisecond of work: a connection whose next
+        // request arrives as its last answer leaves would otherwise be served again at once,
+        // ahead of the others (flat out at 16 connections, p50 7 ms but p99 380 ms).
+        await Task.yield()
         let checked = Generator.check(bytes: bytes, name: Self.inputName, limits: generator.limits)
         // A PDF is converted from the DOCX; the preview reads the document itself.
         if kind == .html {
