@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// The C libraries come from Debian's static archives (libxml2.a with its xz and zlib,
@@ -31,6 +31,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `wengao serve` (Sources/WengaoServer). No traits: swift-configuration and full
+        // Foundation's form coding are not used, and each is more to build and link.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -76,7 +79,14 @@ let package = Package(
             name: "wengao",
             // No swift-argument-parser: its start-up reflection was a quarter of a whole
             // run; the command line is parsed by hand (Docs/design-notes.md).
-            dependencies: ["WengaoKit"],
+            dependencies: ["WengaoKit", "WengaoServer"],
+            swiftSettings: directMetadataAccess
+        ),
+        // The local web page and HTTP API of `wengao serve` (Docs/serve.md): after Generation
+        // in the stage picture, outside WengaoKit, so that the library never sees Hummingbird.
+        .target(
+            name: "WengaoServer",
+            dependencies: ["WengaoKit", .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: directMetadataAccess
         ),
         // Measures generated documents against GB/T 9704 and the standard schemas
@@ -109,6 +119,15 @@ let package = Package(
             // ZIPFoundation reads the packages back: an independent zip reader checks the writer.
             dependencies: ["WengaoKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Writers/Golden"]
+        ),
+        .testTarget(
+            name: "WengaoServerTests",
+            // The router answered through HummingbirdTesting: every endpoint, bad input, headers.
+            dependencies: [
+                "WengaoServer", "WengaoKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "WengaoEndToEndTests",

@@ -15,13 +15,23 @@
 #   fonts-liberation         Liberation Serif, Times New Roman's metrics: digits and Latin letters
 #                            render at the widths the 署名/成文日期 layout computes
 #   libopencc-dev            OpenCC (opencc.h, libopencc and its t2s dictionaries): `wengao import --simplified`
-# and, from pip, jsonschema and pyyaml: the schema tests check inputs as an editor would.
+#   chromium                 the real browser Tests/Browser drives through `wengao serve`'s page
+#   firefox-esr              the second browser: Tests/Browser drives it through its own WebDriver BiDi
+#   wrk                      the HTTP load of Scripts/benchmark-serve.sh (127.0.0.1 only)
+# and, from pip, jsonschema and pyyaml: the schema tests check inputs as an editor would;
+# playwright and pytest: Tests/Browser drives Debian's chromium with Playwright (never
+# `playwright install`: the browser is Debian's, not a download); websockets: the BiDi
+# connection to Firefox.
 set -euo pipefail
 if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
   python3 -m pip install --quiet jsonschema pyyaml
 fi
+if ! python3 -c "import playwright.sync_api, pytest, websockets" 2>/dev/null; then
+  python3 -m pip install --quiet playwright pytest websockets
+fi
 packages=(libxml2-dev liblzma-dev libyaml-dev libreoffice-writer-nogui fonts-noto-cjk poppler-utils libxml2-utils time zlib1g-dev libdeflate-dev
-          fonts-arphic-gkai00mp texlive-lang-chinese fonts-liberation patch libopencc-dev)
+          fonts-arphic-gkai00mp texlive-lang-chinese fonts-liberation patch libopencc-dev
+          chromium firefox-esr wrk)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -10,3 +10,4 @@ bin="$(./Scripts/build-release.sh --bin-path)/wengao"
 "$bin" speech Samples/meeting-speech.yaml
 echo "Samples written to Output/:"
 ls -1 Output/*.docx Output/*.odt
+echo "The web page for filling in, checking and downloading: $bin serve  (then open http://127.0.0.1:8080/)"

@@ -75,9 +75,9 @@ enum Wengao {
 
 /// The word after `wengao`.
 enum Subcommand: String {
-    case summary, speech, validate, fix, schema, fonts, `import`
+    case summary, speech, validate, fix, schema, fonts, `import`, serve
 
-    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts, .import]
+    static let all: [Subcommand] = [.summary, .speech, .validate, .fix, .schema, .fonts, .import, .serve]
 
     /// - Throws: `UsageError` for a word that is no subcommand, with the likeliest one meant.
     static func named(_ word: String) throws(UsageError) -> Subcommand {
@@ -101,6 +101,7 @@ enum Subcommand: String {
         case .import: ImportCommand.command
         case .schema: SchemaCommand.command
         case .fonts: FontsCommand.command
+        case .serve: ServeCommand.command
         }
     }
 
@@ -114,6 +115,7 @@ enum Subcommand: String {
         case .import: try ImportCommand(parsing: arguments).run()
         case .schema: try SchemaCommand(parsing: arguments).run()
         case .fonts: try FontsCommand(parsing: arguments).run()
+        case .serve: try ServeCommand(parsing: arguments).run()
         }
     }
 }

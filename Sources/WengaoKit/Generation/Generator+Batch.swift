@@ -50,61 +50,102 @@ extension Generator {
         return CheckedInput(report: report, diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : read.source)
     }
 
-    /// Generates one job whose input is already read and checked.
+    /// Reads and checks input bytes that are no file (a request's body), as `check(_:)`
+    /// reads a job's file.
     ///
-    /// - Parameter formatsConcurrently: make the two formats' packages on two threads. For
-    ///   a lone document, when nothing else wants the second core; a batch's workers
-    ///   already keep every core busy.
-    public func generate(_ job: BatchPlan.Job, checked: CheckedInput, genre: Genre, strict: Bool = false,
-                         ignoring: Set<String> = [],
-                         sourceDateEpoch: String? = nil, index: Int = 0, formatsConcurrently: Bool = false) -> BatchOutcome {
+    /// - Parameter name: what the diagnostics call the input; never opened.
+    public static func check(bytes: [UInt8], name: String, limits: InputLimits = .default,
+                             ignoring: Set<String> = []) -> CheckedInput {
+        let read = ReportReader(limits: limits).read(bytes: bytes, name: name)
+        let (report, diagnostics) = ReportValidator.finish(read, file: name, ignoring: ignoring)
+        return CheckedInput(report: report, diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : read.source)
+    }
+
+    /// One input's documents in memory, before anything is written.
+    public struct Packages: Sendable {
+        /// The input's, the genre's and the packaging's diagnostics.
+        public var diagnostics: [Diagnostic]
+        /// One package per target, in the targets' order; empty when the input failed.
+        public var packages: [Data]
+        /// What the documents print differently from the input (see `BatchOutcome`).
+        public var corrections = TextCorrection.Count()
+        /// Every target was packaged.
+        public var succeeded = false
+    }
+
+    /// Renders a checked input in one genre and packages it for every target, in memory:
+    /// the genre's own rules, the corrections, the document, its timestamp, the packages.
+    /// `generate` writes what this makes; `wengao serve` sends it.
+    ///
+    /// - Parameters:
+    ///   - targets: the formats, and the names a packaging failure calls them by.
+    ///   - formatsConcurrently: make two targets' packages on two threads. For a lone
+    ///     document, when nothing else wants the second core; a batch's workers already keep
+    ///     every core busy.
+    public func packages(_ checked: CheckedInput, targets: [BatchPlan.Target], genre: Genre, strict: Bool = false,
+                         ignoring: Set<String> = [], sourceDateEpoch: String? = nil,
+                         formatsConcurrently: Bool = false) -> Packages {
         var diagnostics = checked.diagnostics
         if let report = checked.report {
             diagnostics = ReportValidator.sorted(diagnostics + ReportValidator.diagnostics(for: report, genre: genre, ignoring: ignoring))
         }
-        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: diagnostics, written: [], succeeded: false)
-        outcome.source = checked.source
-        guard let input = checked.report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return outcome }
+        var result = Packages(diagnostics: diagnostics, packages: [])
+        guard let input = checked.report, !diagnostics.hasErrors, !(strict && !diagnostics.isEmpty) else { return result }
         do {
             let (report, corrections) = TextCorrection.corrected(input, punctuation: correctsPunctuation)
             let document = try self.document(for: report, genre: genre)
             let timestamp = Self.timestamp(for: document, sourceDateEpoch: sourceDateEpoch)
-            var packages: [(Data, BatchPlan.Target)] = []
-            if formatsConcurrently, job.targets.count == 2 {
+            if formatsConcurrently, targets.count == 2 {
                 // The second format on a thread of its own, the first on this one.
-                let (first, second, generator) = (job.targets[0], job.targets[1], self)
+                let (first, second, generator) = (targets[0], targets[1], self)
                 let other = BackgroundWork { Swift.Result { try generator.package(document, for: second, timestamp: timestamp) } }
-                packages.append((try package(document, for: first, timestamp: timestamp), first))
-                packages.append((try other.join().get(), second))
+                let made = try package(document, for: first, timestamp: timestamp)
+                result.packages = [made, try other.join().get()]
             } else {
-                packages = try job.targets.map { (try package(document, for: $0, timestamp: timestamp), $0) }
+                result.packages = try targets.map { try package(document, for: $0, timestamp: timestamp) }
             }
-            var folderMade: String? = nil
-            for (data, target) in packages {
-                // Made only when there is something to put in it: a run whose inputs all
-                // fail leaves no empty folder behind. A folder that cannot be made shows
-                // up as its file failing to write. The formats of one input share a folder,
-                // made once.
-                let folder = Path.deletingLastComponent(target.path)
-                if folder != folderMade {
-                    FileSystem.makeFolders(folder)
-                    folderMade = folder
-                }
-                do {
-                    try Self.write(data, to: target.path)
-                } catch {
-                    outcome.diagnostics.append(Diagnostic(.outputUnwritable(target.path, error: error), at: nil))
-                    return outcome
-                }
-                outcome.written.append(target)
-            }
-            outcome.succeeded = true
-            outcome.corrections = corrections
+            result.corrections = corrections
+            result.succeeded = true
         } catch let error as DiagnosticError {
-            outcome.diagnostics += error.diagnostics
+            result.diagnostics += error.diagnostics
         } catch {
-            outcome.diagnostics.append(Diagnostic(DiagnosticRule.internalError, message: "\(error)", at: nil))
+            result.diagnostics.append(Diagnostic(DiagnosticRule.internalError, message: "\(error)", at: nil))
         }
+        return result
+    }
+
+    /// Generates one job whose input is already read and checked.
+    ///
+    /// - Parameter formatsConcurrently: see `packages(_:targets:genre:…)`.
+    public func generate(_ job: BatchPlan.Job, checked: CheckedInput, genre: Genre, strict: Bool = false,
+                         ignoring: Set<String> = [],
+                         sourceDateEpoch: String? = nil, index: Int = 0, formatsConcurrently: Bool = false) -> BatchOutcome {
+        let made = packages(checked, targets: job.targets, genre: genre, strict: strict, ignoring: ignoring,
+                            sourceDateEpoch: sourceDateEpoch, formatsConcurrently: formatsConcurrently)
+        var outcome = BatchOutcome(index: index, input: job.input, diagnostics: made.diagnostics, written: [], succeeded: false)
+        outcome.source = checked.source
+        guard made.succeeded else { return outcome }
+        var folderMade: String? = nil
+        for (data, target) in zip(made.packages, job.targets) {
+            // Made only when there is something to put in it: a run whose inputs all
+            // fail leaves no empty folder behind. A folder that cannot be made shows
+            // up as its file failing to write. The formats of one input share a folder,
+            // made once.
+            let folder = Path.deletingLastComponent(target.path)
+            if folder != folderMade {
+                FileSystem.makeFolders(folder)
+                folderMade = folder
+            }
+            do {
+                try Self.write(data, to: target.path)
+            } catch {
+                outcome.diagnostics.append(Diagnostic(.outputUnwritable(target.path, error: error), at: nil))
+                return outcome
+            }
+            outcome.written.append(target)
+        }
+        outcome.succeeded = true
+        outcome.corrections = made.corrections
         return outcome
     }
 

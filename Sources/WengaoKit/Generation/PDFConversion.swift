@@ -38,7 +38,7 @@ public struct PDFConversion: Sendable {
         return result
     }()
     /// Where Debian's texlive-lang-chinese puts FandolFang.
-    static let fandolFolder = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
+    public static let fandolFolder = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
 
     /// The private folder of one run: the DOCX to convert, the profile, the PDFs.
     public let folder: String
@@ -112,6 +112,25 @@ public struct PDFConversion: Sendable {
             }
         }
         return failures
+    }
+
+    /// One DOCX held in memory as PDF bytes: written into the run's folder as `name`.docx,
+    /// converted as `convert` converts a file, and read back. `wengao serve` makes each
+    /// request's PDF this way, so that it has the command line's bytes.
+    ///
+    /// - Parameter name: a file name the caller made (no folder, no client's text).
+    public func pdf(fromDOCX docx: Data, name: String = "document") -> Swift.Result<[UInt8], Diagnostic> {
+        let job = Job(docx: docxPath(named: name), pdf: "\(folder)/made/\(name).pdf")
+        do {
+            try AtomicFile.write(docx, to: job.docx)
+        } catch {
+            return .failure(Diagnostic(.outputUnwritable(job.docx, error: error), at: nil))
+        }
+        if let failure = convert([job])[0] { return .failure(failure) }
+        guard let bytes = FileSystem.contents(of: job.pdf, upTo: 1 << 30) else {
+            return .failure(Diagnostic(.pdfFailed("LibreOffice 没有写出 \(name).pdf"), at: nil))
+        }
+        return .success(bytes)
     }
 
     /// The PDF with LibreOffice's two run-dependent fields fixed, so that the same input

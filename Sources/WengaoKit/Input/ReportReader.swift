@@ -22,8 +22,20 @@ public struct ReportReader {
 
     /// Reads and checks the file at `path`.
     public func read(path: String) -> Result {
+        read(named: path) { try SourceText.read(path: path, limits: limits, substitutingControlCharacters: true) }
+    }
+
+    /// Reads and checks bytes that did not come from a file (a request's body), with the
+    /// same checks a file's bytes get: size, UTF-8, NUL and control characters.
+    ///
+    /// - Parameter name: what diagnostics call the input; never opened.
+    public func read(bytes: [UInt8], name: String) -> Result {
+        read(named: name) { try SourceText.decode(bytes, path: name, limits: limits, substitutingControlCharacters: true) }
+    }
+
+    private func read(named path: String, loading load: () throws -> SourceText) -> Result {
         do {
-            let source = try SourceText.read(path: path, limits: limits, substitutingControlCharacters: true)
+            let source = try load()
             var result = read(source)
             result.diagnostics = source.controlCharacterDiagnostics + result.diagnostics
             result.source = source

@@ -8,6 +8,10 @@
 /// place the very character the text has (a text YAML escaped or folded there is left
 /// alone and counted as not fixed), so it can never rewrite the file's structure.
 public enum InputFix {
+    /// The rules whose findings the fix removes: what `wengao serve` offers to fix in one
+    /// click. (Spaces at line ends are fixed too, but no rule reports them.)
+    public static let fixedRules: [DiagnosticRule] = [.halfWidthPunctuation, .handNumbering]
+
     public struct Outcome: Sendable {
         /// The file's bytes after the fix (the same bytes when nothing was to be done).
         public var bytes: [UInt8]

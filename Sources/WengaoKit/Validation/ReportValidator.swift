@@ -13,6 +13,14 @@ public enum ReportValidator {
         finish(ReportReader(limits: limits).read(path: path), file: path, ignoring: ignoring)
     }
 
+    /// The same checks over bytes that are no file (`wengao serve`'s request bodies).
+    ///
+    /// - Parameter name: what the diagnostics call the input; never opened.
+    public static func check(bytes: [UInt8], name: String, limits: InputLimits = .default,
+                             ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
+        finish(ReportReader(limits: limits).read(bytes: bytes, name: name), file: name, ignoring: ignoring)
+    }
+
     /// The same checks over text already loaded (standard input, tests, the fuzzer).
     public static func check(source: SourceText, limits: InputLimits = .default, ignoring: Set<String> = []) -> (report: Report?, diagnostics: [Diagnostic]) {
         finish(ReportReader(limits: limits).read(source), file: source.path, ignoring: ignoring)

@@ -27,6 +27,10 @@ enum UsageText {
     static func missingArgument(_ name: String) -> String {
         "缺少参数 <\(name)>；请至少给出一个"
     }
+    static func portOutOfRange(_ port: Int) -> String {
+        "端口 \(port) 不在 0–65535 之内"
+    }
+
     static func unexpectedArgument(_ value: String) -> String {
         "多余的参数“\(value)”"
     }
