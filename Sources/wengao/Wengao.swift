@@ -20,13 +20,18 @@ enum Wengao {
         """
 
     static func main() {
-        // First, before any thread exists (Interruption.watch says why).
-        Interruption.watch { signal, removed in
-            let console = Console()
-            // A progress bar may hold the line: the message starts on a new one.
-            if console.isTerminal { console.stream.write("\n") }
-            console.status(BatchText.interrupted(signal: signal, removedTemporaries: removed))
-            _exit(128 + signal)
+        // First, before any thread exists (Interruption.watch says why). Not for `serve`,
+        // whose server ends gracefully on SIGINT and SIGTERM itself: it finishes the requests
+        // under way, and their private folders are removed as each request ends.
+        let servesPage = CommandLine.argc > 1 && CommandLine.unsafeArgv[1].map { strcmp($0, "serve") == 0 } == true
+        if !servesPage {
+            Interruption.watch { signal, removed in
+                let console = Console()
+                // A progress bar may hold the line: the message starts on a new one.
+                if console.isTerminal { console.stream.write("\n") }
+                console.status(BatchText.interrupted(signal: signal, removedTemporaries: removed))
+                _exit(128 + signal)
+            }
         }
         let status: ExitStatus
         do {
