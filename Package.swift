@@ -34,6 +34,8 @@ let package = Package(
         // `wengao serve` (Sources/WengaoServer). No traits: swift-configuration and full
         // Foundation's form coding are not used, and each is more to build and link.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        // Hummingbird's logging API, named so that `wengao serve` logs warnings only.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -86,7 +88,8 @@ let package = Package(
         // in the stage picture, outside WengaoKit, so that the library never sees Hummingbird.
         .target(
             name: "WengaoServer",
-            dependencies: ["WengaoKit", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["WengaoKit", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")],
             swiftSettings: directMetadataAccess
         ),
         // Measures generated documents against GB/T 9704 and the standard schemas

@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Hummingbird
+import Logging
 import WengaoKit
 
 /// `wengao serve`: the page and the API over one `Generator`, loaded once.
@@ -66,7 +67,16 @@ public struct DocumentServer: Sendable {
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeoutSeconds)))),
             configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port),
                                                     serverName: nil),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) })
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },
+            logger: Self.logger)
+    }
+
+    /// Warnings and errors only (`LOG_LEVEL=info` or `debug` for more): the command prints
+    /// where it listens itself, in Chinese, and office staff need no line per request.
+    static var logger: Logger {
+        var logger = Logger(label: "wengao-serve")
+        logger.logLevel = Environment().get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        return logger
     }
 
     /// Runs until the process is stopped (SIGINT or SIGTERM end it gracefully).
