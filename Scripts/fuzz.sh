@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target (Fuzz/, a package of its own so `swift build` never builds it)
 # with -sanitize=fuzzer,address and runs it over parse → validate → template → write.
-#   Scripts/fuzz.sh [seconds] [input|style|template]      default 600 s of input files
+#   Scripts/fuzz.sh [seconds] [input|style|template|import-text|import-zip]      default 600 s of input files
 # The mode picks what the bytes are (WENGAO_FUZZ_MODE; Fuzz/Sources/WengaoFuzz/FuzzTarget.swift);
 # style files and templates have seed corpora of their own (Fuzz/Corpus-style, Fuzz/Corpus-template).
 # New inputs go to Fuzz/.build/corpus (the committed seeds in Fuzz/Corpus stay as they are);
@@ -15,7 +15,9 @@ case "$mode" in
   input) seeds=Fuzz/Corpus; dict=(-dict=Fuzz/yaml.dict) ;;
   style) seeds=Fuzz/Corpus-style; dict=(-dict=Fuzz/yaml.dict) ;;
   template) seeds=Fuzz/Corpus-template; dict=(-dict=Fuzz/mustache.dict) ;;
-  *) echo "mode: input, style or template" >&2; exit 64 ;;
+  import-text) seeds=Fuzz/Corpus-import-text; dict=() ;;
+  import-zip) seeds=Tests/WengaoEndToEndTests/Fixtures/import; dict=() ;;
+  *) echo "mode: input, style, template, import-text or import-zip" >&2; exit 64 ;;
 esac
 # -enable-testing: the target checks each written part with the library's internal writers.
 # The coverage flags are spelled out: with Swift 6.3, `--sanitize=fuzzer` alone left WengaoKit's
@@ -31,6 +33,6 @@ export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 # One worker in fork mode keeps going after a finding, so a run always lasts its time and
 # reports every finding; -timeout turns any input slower than 5 s into a finding.
 exec Fuzz/.build/release/WengaoFuzz "$corpus" "$seeds" \
-  "${dict[@]}" -max_len=8192 -timeout=5 -rss_limit_mb=2048 \
+  ${dict[@]+"${dict[@]}"} -max_len="$([ "$mode" = import-zip ] && echo 65536 || echo 8192)" -timeout=5 -rss_limit_mb=2048 \
   -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
   -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="Fuzz/Findings/$mode-"

@@ -8,7 +8,8 @@ import Foundation
 ///   template → write the DOCX and ODT packages;
 /// - `style`: a style file applied on top of GB/T 9704's, then both packages of a small
 ///   report written with it;
-/// - `template`: a template, loaded and checked, then rendered from the sample report.
+/// - `template`: a template, loaded and checked, then rendered from the sample report;
+/// - `import-text`, `import-zip`: a document for `wengao import` (FuzzTarget+Import.swift).
 ///
 /// Besides crashes (and AddressSanitizer's findings), it checks what the pipeline
 /// promises: every diagnostic points inside the file, a file without errors always yields
@@ -19,6 +20,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch Fuzzing.mode {
     case "style": fuzzStyle(bytes)
     case "template": fuzzTemplate(bytes)
+    case "import-text": fuzzImport(bytes, asPackage: false)
+    case "import-zip": fuzzImport(bytes, asPackage: true)
     default: fuzzInput(bytes)
     }
     return 0

@@ -42,6 +42,9 @@ enum DebrisCleaner {
                     removed.append(RemovedText(paragraph: paragraph.number, reason: "网页按钮", text: token))
                 }
             }
+            for invisible in removeInvisible(&scalars) {
+                removed.append(RemovedText(paragraph: paragraph.number, reason: "不可见字符", text: invisible))
+            }
             for pinyin in removePinyin(&scalars) {
                 removed.append(RemovedText(paragraph: paragraph.number, reason: "注音", text: pinyin))
             }
@@ -59,9 +62,15 @@ enum DebrisCleaner {
         var previous: (UInt8, UInt8) = (0, 0)
         while let byte = utf8.next() {
             switch byte {
-            case 0x20, 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x3F: return true
+            case 0x00...0x08, 0x0B...0x1F, 0x7F, 0x20, 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x3F: return true
             default: break
             }
+            // C1 controls (C2 80–9F), U+200B–U+200F and U+2028–U+202E (E2 80 xx), U+FEFF (EF BB BF),
+            // U+FFFE and U+FFFF (EF BF BE/BF).
+            if previous.1 == 0xC2, (0x80...0x9F).contains(byte) { return true }
+            if previous == (0xE2, 0x80), (0x8B...0x8F).contains(byte) || (0xA8...0xAE).contains(byte) { return true }
+            if previous == (0xEF, 0xBB), byte == 0xBF { return true }
+            if previous == (0xEF, 0xBF), byte == 0xBE || byte == 0xBF { return true }
             // U+FF08 （, U+FF10–FF19, U+FF21–FF3A (EF BC xx), U+FF41–FF5A (EF BD xx), U+3000 (E3 80 80).
             if previous == (0xEF, 0xBC), byte == 0x88 || (0x90...0x99).contains(byte) || (0xA1...0xBA).contains(byte) { return true }
             if previous == (0xEF, 0xBD), (0x81...0x9A).contains(byte) { return true }
@@ -139,6 +148,24 @@ enum DebrisCleaner {
             if Array(haystack[start..<start + needle.count]) == needle { return start..<start + needle.count }
         }
         return nil
+    }
+
+    // MARK: Invisible characters
+
+    /// Takes out characters no document shows and a web page or a converter leaves behind:
+    /// control characters (a tab is kept, as a space later), zero-width spaces and joiners,
+    /// direction marks, a byte-order mark inside the text, U+FFFE and U+FFFF, line and
+    /// paragraph separators. Returns each as `U+XXXX`.
+    static func removeInvisible(_ scalars: inout [Unicode.Scalar]) -> [String] {
+        var removed: [String] = []
+        scalars.removeAll { scalar in
+            let value = scalar.value
+            let invisible = (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
+                || (0x2028...0x202E).contains(value) || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF
+            if invisible { removed.append("U+" + String(value, radix: 16, uppercase: true).zeroFilled(to: 4)) }
+            return invisible
+        }
+        return removed
     }
 
     // MARK: Pinyin
@@ -237,4 +264,8 @@ enum DebrisCleaner {
         scalars = output
         return changes
     }
+}
+
+extension String {
+    fileprivate func zeroFilled(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -82,8 +82,27 @@ struct YAMLText {
     mutating func line(_ content: String) { text += content.isEmpty ? "\n" : pad + content + "\n" }
 
     mutating func comment(_ content: String) {
-        // A comment is one line: a line break in quoted source text would end it.
-        line("# " + String(content.map { $0.isNewline ? " " : $0 }))
+        // A comment is one line of printable characters: a line break in quoted source text
+        // would end it, and libyaml refuses a file with a control character anywhere.
+        var text = ""
+        for scalar in content.unicodeScalars {
+            if Self.breaksLine(scalar) { text += " " } else if Self.needsEscape(scalar) { text += "<U+" + String(scalar.value, radix: 16, uppercase: true).zeroPadded(to: 4) + ">" } else { text.unicodeScalars.append(scalar) }
+        }
+        line("# " + text)
+    }
+
+    /// YAML's printable characters (x9, xA, xD, x20–x7E, x85, xA0–xD7FF, xE000–xFFFD, beyond
+    /// xFFFF) less what libyaml also refuses or reads as a line break (U+FEFF, x85, U+2028,
+    /// U+2029), and the C1 controls: these are written as escapes.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20...0x7E, 0xA0...0x2027, 0x202A...0xD7FF, 0xE000...0xFEFE, 0xFF00...0xFFFD, 0x10000...: false
+        default: true
+        }
+    }
+
+    static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+        [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains(scalar.value)
     }
 
     private func name(_ key: (String, String)) -> String { keys == .chinese ? key.0 : key.1 }
@@ -152,7 +171,7 @@ struct YAMLText {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                if needsEscape(scalar) {
                     out += "\\u" + String(scalar.value, radix: 16).zeroPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -172,7 +191,7 @@ struct YAMLText {
         var hasHanzi = false, hasDashOrColon = false
         for scalar in scalars {
             switch scalar.value {
-            case 0..<0x20, 0x7F, 0x80...0x9F, 0xFEFF: return false
+            case 0..<0x20, 0x7F, 0x80...0x9F, 0xFEFF, 0xFFFE, 0xFFFF, 0x2028, 0x2029: return false
             case 0x20 where previous == ":": return false
             case 0x23 where previous == " ": return false
             case 0x2D, 0x3A: hasDashOrColon = true

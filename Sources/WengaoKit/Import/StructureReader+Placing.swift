@@ -17,8 +17,6 @@ extension StructureReader {
                 owner.texts.removeSubrange(1...)
                 report.closingNotes.append("原文第 \(closing[0].paragraph) 段起：最后一条之后的段落，判为结尾")
             }
-        } else if let lastPart = parts.last, lastPart.items.isEmpty {
-            // A part with no items: its text stays as its lead; nothing to take.
         }
         if parts.isEmpty {
             // No numbering at all: the end of the text closes it when it sounds like a close.
@@ -49,7 +47,7 @@ extension StructureReader {
                 }
                 if !part.lead.isEmpty { section.lead = part.lead.map(\.text).joined() }
                 var notes = ["原文第 \(firstParagraph) 段：" + (part.heading.map { "按标题“\($0)”" } ?? "按衔接语和编号") + "判为“\(target.chineseName)”"]
-                if part.heading == nil, let first = part.items.first {
+                if part.heading == nil, !part.items.isEmpty {
                     let runsTogether = sharesParagraphs(part.items)
                     section.layout = runsTogether ? .together : .separate
                     notes.append(runsTogether ? "原文条目连排在段中：排法写为连排" : "原文每条一段：排法写为分段")
