@@ -159,16 +159,29 @@ public struct DocumentServer: Sendable {
                         type: "application/yaml; charset=utf-8")
     }
 
-    /// `POST /api/import`: the hook for `wengao import` (.docx/.odt/.txt → YAML), which this
-    /// branch does not have. The upload is read within its limit and refused plainly, so
-    /// the page can tell the user to open a YAML file instead.
-    // IMPORT HOOK: when WengaoKit has the import stage, call it here with `bytes` and
-    // answer with the YAML it makes (the page already sends the file and fills the form
-    // from the answer).
+    /// `POST /api/import?name=FILE`: an existing speech or summary (.docx, .odt, .txt, .md)
+    /// read back into an input file, as `wengao import --simplified` reads it: `{"yaml": …,
+    /// "notes": […], "genre": …}`. The name only says which format the bytes are and is shown
+    /// in the YAML's first comment; nothing is written, and it never reaches the file system.
+    /// A document the importer refuses (encrypted, a zip bomb, empty, not a document) is 422
+    /// with the importer's Chinese message.
     func importDocument(_ request: Request) async throws -> Response {
-        _ = try await body(of: request, limit: settings.maximumUploadSize)
-        throw APIError(status: .notImplemented,
-                       message: "这个版本还不能导入 .docx / .odt / .txt（需要 wengao import）；请打开 YAML 输入文件")
+        let bytes = try await body(of: request, limit: settings.maximumUploadSize)
+        let given = request.uri.queryParameters.get("name") ?? "上传的文件.txt"
+        // The last component only, at most 200 characters, no control characters.
+        let name = String(given.split(separator: "/").last.map(String.init)?.filter { !$0.isASCII || $0.asciiValue! >= 0x20 }
+            .prefix(200) ?? "上传的文件.txt")
+        do {
+            let outcome = try DocumentImporter.importDocument(bytes, name: name.isEmpty ? "上传的文件.txt" : name,
+                                                              options: DocumentImporter.Options(simplified: true))
+            return json(JSONValue.object([
+                ("yaml", .string(outcome.yaml)),
+                ("notes", .array(outcome.notes.map { .string($0) })),
+                ("genre", .string(outcome.genre.rawValue)),
+            ]).rendered() + "\n")
+        } catch {
+            throw APIError(status: .unprocessableContent, message: error.message)
+        }
     }
 
     /// `POST /api/{speech|summary}.{docx|odt|pdf|html}`: the document, made as the command

@@ -266,12 +266,32 @@ import ZIPFoundation
         }
     }
 
-    @Test func importIsAMarkedHookUntilWengaoImportExists() async throws {
+    @Test func anExistingSpeechIsImportedIntoTheForm() async throws {
+        let fixtures = ServerFixture.packageRoot.appendingPathComponent("Tests/WengaoEndToEndTests/Fixtures/import")
+        for name in ["half-year-speech-web.docx", "half-year-speech-web.odt", "half-year-speech-web.txt"] {
+            let upload = ByteBuffer(bytes: try Data(contentsOf: fixtures.appendingPathComponent(name)))
+            try await ServerFixture.application().test(.router) { client in
+                try await client.execute(uri: "/api/import?name=\(name)", method: .post, body: upload) { response in
+                    #expect(response.status == .ok, "\(name): \(String(buffer: response.body))")
+                    let body = try #require(ServerFixture.json(response.body) as? [String: Any])
+                    let yaml = try #require(body["yaml"] as? String)
+                    #expect(body["genre"] as? String == "speech")
+                    // The YAML it answers passes the same checks as a file, and reads back.
+                    let checked = ReportValidator.check(bytes: Array(yaml.utf8), name: "imported.yaml")
+                    #expect(!checked.diagnostics.contains { $0.severity == .error }, "\(name): \(checked.diagnostics)")
+                    #expect(yaml.contains("# 原文"), "\(name)")
+                }
+            }
+        }
+    }
+
+    @Test func aFileThatIsNotADocumentIsRefusedInWords() async throws {
         try await ServerFixture.application().test(.router) { client in
-            try await client.execute(uri: "/api/import", method: .post, body: ByteBuffer(string: "PK")) { response in
-                #expect(response.status == .notImplemented)
+            try await client.execute(uri: "/api/import?name=%E8%AE%B2%E8%AF%9D.docx", method: .post,
+                                     body: ByteBuffer(string: "PK not a zip")) { response in
+                #expect(response.status == .unprocessableContent)
                 let body = try #require(ServerFixture.json(response.body) as? [String: String])
-                #expect(body["error"]?.contains("wengao import") == true)
+                #expect(body["error"]?.contains("讲话.docx") == true, "\(body)")
             }
         }
     }

@@ -402,11 +402,16 @@ extension PageAssets {
           check();
           return;
         }
-        // IMPORT HOOK: .docx/.odt/.txt go to /api/import, which answers with YAML once
-        // `wengao import` exists; this version answers 501 and says so.
-        const response = await fetch("/api/import", { method: "POST", body: file });
+        // .docx/.odt/.txt go to /api/import (wengao import), which answers with the YAML.
+        const response = await fetch("/api/import?name=" + encodeURIComponent(file.name), { method: "POST", body: file });
         const body = await response.json().catch(() => ({}));
-        if (response.ok && body.yaml) { yaml.value = body.yaml; await readYAML(body.yaml); check(); return; }
+        if (response.ok && body.yaml) {
+          yaml.value = body.yaml;
+          await readYAML(body.yaml);
+          status("已导入 " + file.name + (body.notes && body.notes.length ? "：" + body.notes.join("；") : ""));
+          check();
+          return;
+        }
         status(body.error || "无法导入 " + file.name, true);
       }
 
