@@ -235,3 +235,15 @@ def test_the_form_rewrites_a_file_without_losing_anything(page, server, sample):
         answers = [page.request.post(server + "api/" + document, data=text.encode("utf-8")) for text in (original, rewritten)]
         assert [a.status for a in answers] == [200, 200], [a.text() for a in answers]
         assert answers[0].body() == answers[1].body(), f"{sample}: {document} differs after the form rewrote the YAML"
+
+
+def test_last_years_speech_opens_into_the_form(page):
+    # A .docx of last year's speech, opened with the page's own file button, is read by
+    # `wengao import` and fills the form: title, the items of each part, the YAML view.
+    speech = ROOT / "Tests" / "WengaoEndToEndTests" / "Fixtures" / "import" / "half-year-speech-web.docx"
+    page.set_input_files("#open-file", str(speech))
+    expect(page.locator("#f-title")).not_to_have_value("", timeout=15000)
+    until(lambda: page.locator("ol[data-items='achievements'] > li.item").count() >= 4)
+    assert page.locator("ol[data-items='problems'] > li.item").count() >= 4
+    assert "# 原文" in page.input_value("#yaml"), "the importer's comments are in the YAML view"
+    expect(page.locator("#status")).to_contain_text("已导入")

@@ -46,7 +46,7 @@ enum PageAssets {
         <header class="top">
           <h1>文稿 <span>半年工作总结 · 会议讲话稿</span></h1>
           <div class="toolbar">
-            <input type="file" id="open-file" accept=".yaml,.yml,.docx,.odt,.txt">
+            <input type="file" id="open-file" accept=".yaml,.yml,.docx,.odt,.txt,.md">
             <label class="button" for="open-file">打开文件…</label>
             <button type="button" id="clear">清空重填</button>
           </div>
