@@ -100,3 +100,12 @@ struct Console {
     }
 }
 
+extension Console {
+    /// The templates folder: `--templates`, else `WENGAO_TEMPLATES`, else the one beside the
+    /// binary or the working folder's; nil, after saying so, when there is none.
+    func templatesFolder(_ given: String?) -> String? {
+        if let folder = given ?? Environment.value("WENGAO_TEMPLATES") ?? TemplateSet.locateDefaultDirectory() { return folder }
+        error("找不到模板文件夹 Templates；请用 --templates 指定")
+        return nil
+    }
+}

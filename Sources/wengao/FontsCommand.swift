@@ -30,10 +30,7 @@ struct FontsCommand {
 
     func run() -> ExitStatus {
         let console = Console()
-        guard let directory = templates ?? Environment.value("WENGAO_TEMPLATES") ?? TemplateSet.locateDefaultDirectory() else {
-            console.error("找不到模板文件夹 Templates；请用 --templates 指定")
-            return .failure
-        }
+        guard let directory = console.templatesFolder(templates) else { return .failure }
         let report: FontReport
         do {
             let set = try TemplateSet(directory: directory, genres: [], styleOverride: style, fontProfile: profile)

@@ -162,11 +162,7 @@ struct GenerateCommand {
 
     func run() -> ExitStatus {
         let console = Console()
-        guard let directory = options.templates ?? Environment.value("WENGAO_TEMPLATES")
-            ?? TemplateSet.locateDefaultDirectory() else {
-            console.error("找不到模板文件夹 Templates；请用 --templates 指定")
-            return .failure
-        }
+        guard let directory = console.templatesFolder(options.templates) else { return .failure }
         let (genre, options) = (self.genre, self.options)
         // The plan is quick to make, and its formats tell the loading thread what to prepare.
         let planned = Swift.Result { () throws(DiagnosticError) in try options.plan() }

@@ -46,10 +46,7 @@ struct ServeCommand {
 
     func run() -> ExitStatus {
         let console = Console()
-        guard let directory = templates ?? Environment.value("WENGAO_TEMPLATES") ?? TemplateSet.locateDefaultDirectory() else {
-            console.error("找不到模板文件夹 Templates；请用 --templates 指定")
-            return .failure
-        }
+        guard let directory = console.templatesFolder(templates) else { return .failure }
         let generator: Generator
         do {
             generator = Generator(templates: try TemplateSet(directory: directory, styleOverride: style, fontProfile: fontProfile))

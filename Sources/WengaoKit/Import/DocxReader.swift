@@ -191,20 +191,13 @@ enum DocxReader {
             let ownList = properties?.child("numPr").map { numbered in
                 (numbered.child("numId")?.attributes["val"] ?? "0", numbered.child("ilvl")?.attributes["val"].flatMap(Int.init) ?? 0)
             }
-            var head = emphasis.head
-            if let (list, level) = ownList ?? styles.list(of: style), list != "0",
-               text.contains(where: { !$0.isWhitespace }), let label = numbering.label(list: list, level: level) {
-                text = label + text
-                head = head.map { label + $0 }
+            // Counted only for a paragraph with text, as Word numbers only those.
+            var label: String?
+            if let (list, level) = ownList ?? styles.list(of: style), list != "0", text.contains(where: { !$0.isWhitespace }) {
+                label = numbering.label(list: list, level: level)
             }
-            // A soft line break inside a title only breaks the line (a long title set in
-            // two lines); in body text it stands for a paragraph the writer did not start.
-            for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
-                let trimmed = SourceCharacters.trimmed(piece)
-                guard !trimmed.isEmpty else { continue }
-                paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
-                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? head : nil))
-            }
+            SourceParagraph.append(text, label: label, head: emphasis.head, alignment: alignment, isTitle: isTitle,
+                                   to: &paragraphs)
         }
 
         private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout EmphasizedHead) {

@@ -153,17 +153,8 @@ enum OdtReader {
                let level = element.attributes["outline-level"].flatMap(Int.init), level >= 1 {
                 label = numbering.label(list: StyleTable.outline, level: level - 1)
             }
-            var head = emphasis.head
-            if let label, text.contains(where: { !$0.isWhitespace }) {
-                text = label + text
-                head = head.map { label + $0 }
-            }
-            for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
-                let trimmed = SourceCharacters.trimmed(piece)
-                guard !trimmed.isEmpty else { continue }
-                paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
-                                                  isTitleStyle: isTitle, emphasizedHead: index == 0 ? head : nil))
-            }
+            SourceParagraph.append(text, label: label, head: emphasis.head, alignment: alignment, isTitle: isTitle,
+                                   to: &paragraphs)
         }
 
         private mutating func inline(_ element: MarkupElement, into text: inout String, emphasis: inout EmphasizedHead, emphasized: Bool) {

@@ -17,6 +17,26 @@ struct SourceParagraph: Sendable, Equatable {
     /// when plain text follows them: the run-in head (一是加强领导 in bold, then the detail)
     /// that Word and WPS users set by hand. A hint for where the point ends.
     var emphasizedHead: String?
+
+    /// Appends the paragraphs one package paragraph makes to `paragraphs`: its text, with
+    /// its list label (Word's or LibreOffice's numbering, drawn rather than typed) put before
+    /// text and head, split at soft line breaks — which in a title or a centred line only
+    /// break the line (a long title set in two lines), and in body text stand for a paragraph
+    /// the writer did not start.
+    static func append(_ text: String, label: String?, head: String?, alignment: Alignment, isTitle: Bool,
+                       to paragraphs: inout [SourceParagraph]) {
+        var text = text, head = head
+        if let label, text.contains(where: { !$0.isWhitespace }) {
+            text = label + text
+            head = head.map { label + $0 }
+        }
+        for (index, piece) in SourceCharacters.lines(text, joined: isTitle || alignment == .center).enumerated() {
+            let trimmed = SourceCharacters.trimmed(piece)
+            guard !trimmed.isEmpty else { continue }
+            paragraphs.append(SourceParagraph(text: trimmed, number: paragraphs.count + 1, alignment: alignment,
+                                              isTitleStyle: isTitle, emphasizedHead: index == 0 ? head : nil))
+        }
+    }
 }
 
 /// Collects a paragraph's leading emphasized text, run by run.
