@@ -103,20 +103,16 @@ enum DocxReader {
             }
         }
 
-        func alignment(of style: String) -> SourceParagraph.Alignment? {
-            var current: String? = style, steps = 0
-            while let id = current, steps < 20 {
-                if let alignment = alignment[id] { return alignment }
-                current = basedOn[id]
-                steps += 1
-            }
-            return nil
-        }
+        func alignment(of style: String) -> SourceParagraph.Alignment? { inherited(alignment, from: style) }
 
-        func list(of style: String) -> (id: String, level: Int)? {
+        func list(of style: String) -> (id: String, level: Int)? { inherited(list, from: style) }
+
+        /// The value `table` gives the style or the nearest style it is based on; at most 20
+        /// steps, so that a loop of `basedOn` in a damaged file ends.
+        private func inherited<Value>(_ table: [String: Value], from style: String) -> Value? {
             var current: String? = style, steps = 0
             while let id = current, steps < 20 {
-                if let list = list[id] { return list }
+                if let value = table[id] { return value }
                 current = basedOn[id]
                 steps += 1
             }
